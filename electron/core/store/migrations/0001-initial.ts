@@ -1,0 +1,90 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The first schema: workspace settings, articles, translations and their search index.
+ *
+ * Search: `search_index` is an external-content FTS5 table over `translations`. It is fed
+ * folded and stemmed text — one token out for every token in — through the SQL function
+ * `tandem_search_text` (registered at open by core/search), so the index matches word forms
+ * while `snippet()` reads and highlights the original text from `translations`.
+ * Triggers keep it in step with every write; nothing else writes to it.
+ *
+ * Never edit this file after it has landed: add the next numbered migration instead.
+ */
+export const version = 1;
+
+export function migrate(db: Database): void {
+  db.exec(`
+    CREATE TABLE workspace_meta (
+      key   TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE articles (
+      id            TEXT PRIMARY KEY,
+      section       TEXT NOT NULL,
+      tags          TEXT NOT NULL DEFAULT '[]',
+      authors       TEXT NOT NULL DEFAULT '[]',
+      original_lang TEXT NOT NULL,
+      created_at    TEXT NOT NULL,
+      updated_at    TEXT NOT NULL,
+      published_at  TEXT,
+      deleted_at    TEXT,
+      revision      INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX articles_by_updated   ON articles (updated_at DESC, id DESC) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_by_published ON articles (published_at DESC, id DESC) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_in_trash     ON articles (deleted_at DESC, id DESC) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX articles_by_section   ON articles (section, updated_at DESC, id DESC) WHERE deleted_at IS NULL;
+
+    CREATE TABLE translations (
+      seq        INTEGER PRIMARY KEY,
+      article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+      lang       TEXT NOT NULL,
+      title      TEXT NOT NULL DEFAULT '',
+      summary    TEXT NOT NULL DEFAULT '',
+      body       TEXT NOT NULL,
+      body_text  TEXT NOT NULL DEFAULT '',
+      source     TEXT NOT NULL DEFAULT '',
+      slug       TEXT NOT NULL DEFAULT '',
+      status     TEXT NOT NULL DEFAULT 'draft',
+      word_count INTEGER NOT NULL DEFAULT 0,
+      revision   INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      UNIQUE (article_id, lang)
+    ) STRICT;
+    CREATE INDEX translations_by_lang_status ON translations (lang, status, article_id);
+
+    CREATE VIRTUAL TABLE search_index USING fts5 (
+      title, summary, body_text, source,
+      content = 'translations',
+      content_rowid = 'seq',
+      tokenize = 'unicode61 remove_diacritics 0'
+    );
+
+    CREATE TRIGGER translations_search_insert AFTER INSERT ON translations BEGIN
+      INSERT INTO search_index (rowid, title, summary, body_text, source)
+      VALUES (new.seq, tandem_search_text(new.title), tandem_search_text(new.summary),
+              tandem_search_text(new.body_text), tandem_search_text(new.source));
+    END;
+
+    CREATE TRIGGER translations_search_delete AFTER DELETE ON translations BEGIN
+      INSERT INTO search_index (search_index, rowid, title, summary, body_text, source)
+      VALUES ('delete', old.seq, tandem_search_text(old.title), tandem_search_text(old.summary),
+              tandem_search_text(old.body_text), tandem_search_text(old.source));
+    END;
+
+    CREATE TRIGGER translations_search_update AFTER UPDATE OF title, summary, body_text, source ON translations
+    WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary
+      OR old.body_text IS NOT new.body_text OR old.source IS NOT new.source
+    BEGIN
+      INSERT INTO search_index (search_index, rowid, title, summary, body_text, source)
+      VALUES ('delete', old.seq, tandem_search_text(old.title), tandem_search_text(old.summary),
+              tandem_search_text(old.body_text), tandem_search_text(old.source));
+      INSERT INTO search_index (rowid, title, summary, body_text, source)
+      VALUES (new.seq, tandem_search_text(new.title), tandem_search_text(new.summary),
+              tandem_search_text(new.body_text), tandem_search_text(new.source));
+    END;
+  `);
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { LangSchema } from '../domain/languages';
+import { LIMITS } from '../domain/limits';
+import { StatusSchema, TranslationStateSchema } from '../domain/status';
+import { BodySchema } from '../editor/nodes';
+import { IdSchema, RevisionSchema, SectionIdSchema, TimestampSchema, textSchema } from './common';
+import { defineCall } from './define';
+
+export const SlugSchema = z
+  .string()
+  .max(LIMITS.slug)
+  .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case Latin letters, digits and single hyphens');
+
+export const TranslationSchema = z.strictObject({
+  lang: LangSchema,
+  title: z.string(),
+  summary: z.string(),
+  body: BodySchema,
+  source: z.string(),
+  slug: z.string(),
+  status: StatusSchema,
+  state: TranslationStateSchema,
+  wordCount: z.number().int().min(0),
+  revision: RevisionSchema,
+  updatedAt: TimestampSchema,
+});
+export type Translation = z.infer<typeof TranslationSchema>;
+
+export const ArticleSchema = z.strictObject({
+  id: IdSchema,
+  section: SectionIdSchema,
+  tags: z.array(z.string()),
+  authors: z.array(z.string()),
+  originalLang: LangSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  publishedAt: TimestampSchema.nullable(),
+  deletedAt: TimestampSchema.nullable(),
+  revision: RevisionSchema,
+  /** Existing translations, the original language first, then in workspace language order. */
+  translations: z.array(TranslationSchema),
+  /** Workspace languages with no translation yet. */
+  missing: z.array(LangSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** One language of an article as the article list shows it. */
+export const TranslationSummarySchema = z.strictObject({
+  lang: LangSchema,
+  title: z.string(),
+  status: StatusSchema,
+  state: TranslationStateSchema,
+  wordCount: z.number().int().min(0),
+  updatedAt: TimestampSchema,
+});
+export type TranslationSummary = z.infer<typeof TranslationSummarySchema>;
+
+export const ArticleSummarySchema = z.strictObject({
+  id: IdSchema,
+  section: SectionIdSchema,
+  originalLang: LangSchema,
+  updatedAt: TimestampSchema,
+  publishedAt: TimestampSchema.nullable(),
+  deletedAt: TimestampSchema.nullable(),
+  translations: z.array(TranslationSummarySchema),
+  missing: z.array(LangSchema),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export const ListArticlesInputSchema = z.strictObject({
+  limit: z.number().int().min(1).max(200).default(50),
+  /** Opaque; from the previous page's `nextCursor`. */
+  cursor: z.string().max(500).nullable().default(null),
+  sort: z.enum(['updated', 'published']).default('updated'),
+  /** With `lang`: that language's status; without: any language's status. */
+  status: StatusSchema.optional(),
+  section: SectionIdSchema.optional(),
+  /** Only articles that have a translation in this language. */
+  lang: LangSchema.optional(),
+  /** Only articles that have no translation in this language. */
+  missingLang: LangSchema.optional(),
+  /** The trash instead of the live articles. */
+  trash: z.boolean().default(false),
+});
+export type ListArticlesInput = z.input<typeof ListArticlesInputSchema>;
+
+export const ListArticlesOutputSchema = z.strictObject({
+  items: z.array(ArticleSummarySchema),
+  nextCursor: z.string().nullable(),
+  /** How many articles match the filter in all. */
+  total: z.number().int().min(0),
+});
+
+export const CreateArticleInputSchema = z.strictObject({
+  section: SectionIdSchema,
+  originalLang: LangSchema,
+  title: textSchema(LIMITS.title).default(''),
+  tags: z.array(textSchema(LIMITS.tag)).max(LIMITS.tags).default([]),
+});
+
+/** The fields of one translation a save may change; at least one. */
+export const TranslationPatchSchema = z
+  .strictObject({
+    title: textSchema(LIMITS.title),
+    summary: textSchema(LIMITS.summary),
+    body: BodySchema,
+    source: textSchema(LIMITS.source),
+    slug: SlugSchema,
+    status: StatusSchema,
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'nothing to save: name at least one field');
+export type TranslationPatch = z.infer<typeof TranslationPatchSchema>;
+
+export const UpdateTranslationInputSchema = z.strictObject({
+  articleId: IdSchema,
+  lang: LangSchema,
+  /** The revision this edit was made against; 0 creates the translation. A mismatch is a `conflict`. */
+  expectedRevision: RevisionSchema,
+  patch: TranslationPatchSchema,
+});
+
+export const ArticlePatchSchema = z
+  .strictObject({
+    section: SectionIdSchema,
+    tags: z.array(textSchema(LIMITS.tag)).max(LIMITS.tags),
+    authors: z.array(textSchema(LIMITS.title)).max(LIMITS.authors),
+    originalLang: LangSchema,
+    publishedAt: TimestampSchema.nullable(),
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'nothing to save: name at least one field');
+export type ArticlePatch = z.infer<typeof ArticlePatchSchema>;
+
+export const UpdateArticleInputSchema = z.strictObject({
+  articleId: IdSchema,
+  expectedRevision: RevisionSchema,
+  patch: ArticlePatchSchema,
+});
+
+const ArticleRef = z.strictObject({ articleId: IdSchema });
+
+export const articleCalls = {
+  listArticles: defineCall(ListArticlesInputSchema, ListArticlesOutputSchema),
+  getArticle: defineCall(ArticleRef, ArticleSchema),
+  createArticle: defineCall(CreateArticleInputSchema, ArticleSchema),
+  updateTranslation: defineCall(UpdateTranslationInputSchema, TranslationSchema),
+  updateArticle: defineCall(UpdateArticleInputSchema, ArticleSchema),
+  /** Moves the article to the trash; restorable. */
+  deleteArticle: defineCall(ArticleRef, z.strictObject({ deletedAt: TimestampSchema })),
+  restoreArticle: defineCall(ArticleRef, ArticleSchema),
+};

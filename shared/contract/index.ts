@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { articleCalls } from './articles';
+import type { CallDef } from './define';
+import { searchCalls } from './search';
+import { workspaceCalls } from './workspace';
+
+export * from './articles';
+export * from './common';
+export * from './envelope';
+export * from './search';
+export * from './workspace';
+export type { CallDef } from './define';
+
+/** Every call either transport carries. One place; the preload, IPC and HTTP derive from it. */
+export const contract = {
+  ...workspaceCalls,
+  ...articleCalls,
+  ...searchCalls,
+} satisfies Record<string, CallDef>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+export const CALL_NAMES = Object.freeze(Object.keys(contract)) as readonly CallName[];
+
+/** True for an own call name only: `constructor` or `__proto__` are not calls. */
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { LangSchema } from '../domain/languages';
+import { SectionIdSchema } from './common';
+import { defineCall } from './define';
+
+export const SectionSchema = z.strictObject({
+  id: SectionIdSchema,
+  /** The section's name per language (`{ ru: 'Новости', en: 'News' }`). */
+  names: z.record(LangSchema, z.string()),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const WorkspaceInfoSchema = z.strictObject({
+  /** The workspace folder, as the machine names it. */
+  path: z.string(),
+  languages: z.array(LangSchema).min(1),
+  sections: z.array(SectionSchema),
+  readOnly: z.boolean(),
+  /** Why the workspace is read-only, and what to do; null when all is well. */
+  problem: z.string().nullable(),
+  articleCount: z.number().int().min(0),
+  trashCount: z.number().int().min(0),
+  schemaVersion: z.number().int().min(0),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
+
+export const workspaceCalls = {
+  workspaceInfo: defineCall(z.strictObject({}), WorkspaceInfoSchema),
+  /** Fill an empty workspace with a few bilingual sample articles; refused when it has articles. */
+  createSampleArticles: defineCall(z.strictObject({}), z.strictObject({ created: z.number().int().min(0) })),
+};
