@@ -1,26 +1,34 @@
 import type { Database } from 'better-sqlite3';
 import snowball from 'snowball-stemmers';
+import { TOKEN_CHAR_RANGES } from './token-chars';
 
 /**
  * Text analysis for search, shared by indexing and querying so both sides agree.
  *
- * A token is what SQLite's `unicode61` tokenizer calls one: a run of letters, digits,
- * private-use characters and combining marks. `searchText` turns every token into exactly
- * one folded, stemmed token, so positions in the index line up with positions in the
- * original text and `snippet()` highlights the words the author wrote.
+ * A token is exactly what SQLite's `unicode61` tokenizer calls one (the character set is
+ * taken from SQLite itself, see token-chars.ts): mostly runs of letters and digits, but
+ * SQLite's Unicode tables are older than JavaScript's, so a few thousand characters
+ * (newer letters and symbols, some combining marks, signs such as ₼) are classed its way,
+ * not by `\p{L}`. `searchText` turns every token into exactly one folded, stemmed token,
+ * so positions in the index line up with positions in the original text and `snippet()`
+ * highlights the words the author wrote.
  *
- * Folding: lower case, `ё`→`е`. Stemming: Snowball, Russian for Cyrillic words, English
+ * Folding: lower case, `ё`→`е`, `İ`→`i`. Stemming: Snowball, Russian for Cyrillic words, English
  * for Latin words; other scripts are only folded.
  */
-const TOKEN = /[\p{L}\p{N}\p{Co}\p{Mn}]+/gu;
+const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
+const TOKEN_CLASS = TOKEN_CHAR_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+const TOKEN = new RegExp(`[${TOKEN_CLASS}]+`, 'gu');
+const ONE_TOKEN = new RegExp(`^[${TOKEN_CLASS}]+$`, 'u');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /^[a-z]+$/;
 
 const russian = snowball.newStemmer('russian');
 const english = snowball.newStemmer('english');
 
+/** Lower case, `ё`→`е`; the dotted capital `İ` (Azerbaijani, Turkish) becomes a plain `i`. */
 export function fold(word: string): string {
-  return word.toLowerCase().replaceAll('ё', 'е');
+  return word.replaceAll('İ', 'i').toLowerCase().replaceAll('ё', 'е');
 }
 
 /** Stems by word form are memoized: newsroom text repeats its words a great deal. */
@@ -35,6 +43,8 @@ export function analyzeToken(token: string): string {
   let stem = folded;
   if (CYRILLIC.test(folded)) stem = russian.stem(folded) || folded;
   else if (LATIN.test(folded)) stem = english.stem(folded) || folded;
+  // One token in, one token out, whatever case mapping did to an exotic character.
+  if (!ONE_TOKEN.test(stem)) stem = ONE_TOKEN.test(folded) ? folded : token;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(token, stem);
   return stem;

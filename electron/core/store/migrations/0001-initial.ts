@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * The first schema: workspace settings, articles, translations and their search index.
+ * The baseline schema: workspace settings, articles, translations and their search index.
  *
  * Search: `search_index` is an external-content FTS5 table over `translations`. It is fed
  * folded and stemmed text — one token out for every token in — through the SQL function
@@ -33,7 +33,8 @@ export function migrate(db: Database): void {
       revision      INTEGER NOT NULL DEFAULT 1
     ) STRICT;
     CREATE INDEX articles_by_updated   ON articles (updated_at DESC, id DESC) WHERE deleted_at IS NULL;
-    CREATE INDEX articles_by_published ON articles (published_at DESC, id DESC) WHERE deleted_at IS NULL;
+    -- Sorted by publish date, unpublished last, paged by a key that is never NULL.
+    CREATE INDEX articles_by_published_key ON articles (ifnull(published_at, '') DESC, id DESC) WHERE deleted_at IS NULL;
     CREATE INDEX articles_in_trash     ON articles (deleted_at DESC, id DESC) WHERE deleted_at IS NOT NULL;
     CREATE INDEX articles_by_section   ON articles (section, updated_at DESC, id DESC) WHERE deleted_at IS NULL;
 
@@ -55,6 +56,29 @@ export function migrate(db: Database): void {
       UNIQUE (article_id, lang)
     ) STRICT;
     CREATE INDEX translations_by_lang_status ON translations (lang, status, article_id);
+    -- "Any language has this status" from an index: reading status from the row would read the body.
+    CREATE INDEX translations_by_article_status ON translations (article_id, status);
+
+    -- The article list's totals without counting: kept in step by triggers.
+    CREATE TABLE article_counts (
+      id    INTEGER PRIMARY KEY CHECK (id = 1),
+      live  INTEGER NOT NULL,
+      trash INTEGER NOT NULL
+    ) STRICT;
+    INSERT INTO article_counts (id, live, trash) VALUES (1, 0, 0);
+    CREATE TRIGGER articles_count_insert AFTER INSERT ON articles BEGIN
+      UPDATE article_counts SET live = live + (new.deleted_at IS NULL), trash = trash + (new.deleted_at IS NOT NULL);
+    END;
+    CREATE TRIGGER articles_count_delete AFTER DELETE ON articles BEGIN
+      UPDATE article_counts SET live = live - (old.deleted_at IS NULL), trash = trash - (old.deleted_at IS NOT NULL);
+    END;
+    CREATE TRIGGER articles_count_trash AFTER UPDATE OF deleted_at ON articles
+    WHEN (old.deleted_at IS NULL) IS NOT (new.deleted_at IS NULL)
+    BEGIN
+      UPDATE article_counts SET
+        live  = live  + (new.deleted_at IS NULL) - (old.deleted_at IS NULL),
+        trash = trash + (new.deleted_at IS NOT NULL) - (old.deleted_at IS NOT NULL);
+    END;
 
     CREATE VIRTUAL TABLE search_index USING fts5 (
       title, summary, body_text, source,

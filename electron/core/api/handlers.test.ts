@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_NAMES, type Article, type CallName, type Envelope, type Translation } from '../../../shared/contract';
+import { bodyFromParagraphs } from '../../../shared/editor/text';
+import { openCore, type Core } from '../index';
+
+let dir: string;
+let core: Core;
+let article: Article;
+const internalErrors: unknown[] = [];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-handlers-'));
+  core = openCore(dir, { onInternalError: (e) => internalErrors.push(e) });
+  const created = await core.dispatch('createArticle', { section: 'news', originalLang: 'ru', title: 'Переговоры в Женеве ə 🎉', tags: ['ş'] });
+  if (!created.ok) throw new Error(created.error.message);
+  article = created.value as Article;
+  const trashed = await core.dispatch('createArticle', { section: 'culture', originalLang: 'en', title: 'In the trash' });
+  if (!trashed.ok) throw new Error(trashed.error.message);
+  await core.dispatch('deleteArticle', { articleId: (trashed.value as Article).id });
+});
+afterAll(() => {
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every table's rows, so a refused call can be shown to have changed nothing. */
+function snapshot(): string {
+  const db = core.workspace.db;
+  const names = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+  const out: Record<string, unknown> = { version: db.pragma('user_version', { simple: true }) };
+  const cell = (_k: string, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v);
+  for (const name of names) {
+    out[name] = db.prepare(`SELECT * FROM "${name}"`).raw().all().map((row) => JSON.stringify(row, cell)).sort();
+  }
+  return JSON.stringify(out);
+}
+
+/** A payload each call accepts; the hostile ones below are these with one thing wrong. */
+function validPayloads(): Record<CallName, Record<string, unknown>> {
+  return {
+    workspaceInfo: {},
+    createSampleArticles: {},
+    listArticles: { limit: 10, sort: 'updated', section: 'news' },
+    getArticle: { articleId: article.id },
+    createArticle: { section: 'news', originalLang: 'ru', title: 'Новая', tags: ['a'] },
+    updateTranslation: { articleId: article.id, lang: 'ru', expectedRevision: 1, patch: { title: 'Заголовок' } },
+    updateArticle: { articleId: article.id, expectedRevision: 1, patch: { tags: ['b'] } },
+    deleteArticle: { articleId: article.id },
+    restoreArticle: { articleId: article.id },
+    search: { query: 'переговоры', limit: 5 },
+  };
+}
+
+const HUGE = 'ж'.repeat(5_000_000);
+
+function hostileVariants(name: CallName, valid: Record<string, unknown>): [string, unknown][] {
+  const variants: [string, unknown][] = [
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['a string', 'workspace'],
+    ['an array', [valid]],
+    ['a function-like object', { ...valid, then: 'x' }],
+    ['an unknown field', { ...valid, extra: true }],
+    ['__proto__ from JSON', JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(valid).slice(1, -1) || '"x": 1'}}`)],
+    ['__proto__ alone', JSON.parse('{"__proto__": {"polluted": true}}')],
+    ['constructor', { ...valid, constructor: { prototype: { polluted: true } } }],
+    ['prototype', { ...valid, prototype: { polluted: true } }],
+  ];
+  for (const [key, value] of Object.entries(valid)) {
+    variants.push([`${key}: wrong type`, { ...valid, [key]: typeof value === 'number' ? 'nine' : 9 }]);
+    variants.push([`${key}: huge string`, { ...valid, [key]: HUGE }]);
+    variants.push([`${key}: an object with __proto__`, { ...valid, [key]: JSON.parse('{"__proto__": {"polluted": true}}') }]);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      variants.push([`${key}: nested unknown field`, { ...valid, [key]: { ...value, extra: 1 } }]);
+      variants.push([`${key}: nested __proto__`, { ...valid, [key]: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(value).slice(1)}`) }]);
+      variants.push([`${key}: nested constructor`, { ...valid, [key]: { ...value, constructor: 'x' } }]);
+    }
+  }
+  if (name === 'updateTranslation') {
+    variants.push(['a body with an unknown node', { ...valid, patch: { body: { root: { ...bodyFromParagraphs(['x']).root, children: [{ type: 'script' }] } } } }]);
+    variants.push(['a huge title', { ...valid, patch: { title: 'я'.repeat(1_001) } }]);
+    variants.push(['a control character', { ...valid, patch: { title: 'a\u0000b' } }]);
+    variants.push(['a bad slug', { ...valid, patch: { slug: '../../etc/passwd' } }]);
+    variants.push(['an empty patch', { ...valid, patch: {} }]);
+    variants.push(['a negative revision', { ...valid, expectedRevision: -1 }]);
+    variants.push(['a fractional revision', { ...valid, expectedRevision: 1.5 }]);
+    variants.push(['an id that is not a UUID', { ...valid, articleId: "1' OR '1'='1" }]);
+  }
+  if (name === 'listArticles') {
+    variants.push(['limit too large', { ...valid, limit: 100_000 }]);
+    variants.push(['a section with SQL', { ...valid, section: "news' OR 1=1 --" }]);
+  }
+  if (name === 'search') variants.push(['a query too long', { query: 'a'.repeat(501) }]);
+  if (name === 'createArticle') variants.push(['too many tags', { ...valid, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }]);
+  return variants;
+}
+
+describe('every contract call through openCore().dispatch', () => {
+  it('accepts its valid payload (so the refusals below are about the hostile part)', async () => {
+    const valid = validPayloads();
+    // Reads first; writes in an order that keeps each valid.
+    for (const name of ['workspaceInfo', 'listArticles', 'getArticle', 'search', 'updateTranslation', 'updateArticle', 'deleteArticle', 'restoreArticle', 'createArticle'] as const) {
+      const answer = await core.dispatch(name, valid[name]);
+      expect(answer, name).toMatchObject({ ok: true });
+    }
+    expect(await core.dispatch('createSampleArticles', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const after = await core.dispatch('getArticle', { articleId: article.id });
+    article = (after as { ok: true; value: Article }).value;
+    expect(CALL_NAMES.length).toBe(Object.keys(valid).length);
+  });
+
+  for (const name of CALL_NAMES) {
+    it(`${name}: refuses hostile payloads with invalid_input and changes nothing`, async () => {
+      const valid = validPayloads();
+      if (name === 'updateTranslation') (valid.updateTranslation as { expectedRevision: number }).expectedRevision = article.translations[0]!.revision;
+      if (name === 'updateArticle') (valid.updateArticle as { expectedRevision: number }).expectedRevision = article.revision;
+      const before = snapshot();
+      for (const [label, payload] of hostileVariants(name, valid[name])) {
+        const answer = await core.dispatch(name, payload);
+        expect(answer.ok, `${name} with ${label}`).toBe(false);
+        if (!answer.ok) {
+          expect(answer.error.code, `${name} with ${label}: ${answer.error.message}`).toBe('invalid_input');
+          expect(answer.error.message.length).toBeLessThan(2_000);
+        }
+      }
+      expect(snapshot()).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    });
+  }
+
+  it('refuses unknown call names, including names every object has', async () => {
+    const before = snapshot();
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '', 'deleteEverything', 42, null, undefined, {}, ['search']]) {
+      const answer = await core.dispatch(name, {});
+      expect(answer, String(name)).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    }
+    expect(snapshot()).toBe(before);
+  });
+
+  it('answers a stale write from a second window with conflict, keeping the first', async () => {
+    const fresh = await core.dispatch('getArticle', { articleId: article.id });
+    const t = (fresh as { ok: true; value: Article }).value.translations[0]!;
+    const first = await core.dispatch('updateTranslation', { articleId: article.id, lang: 'ru', expectedRevision: t.revision, patch: { title: 'Окно один' } });
+    expect(first).toMatchObject({ ok: true, value: { revision: t.revision + 1 } });
+    const before = snapshot();
+    const second = await core.dispatch('updateTranslation', { articleId: article.id, lang: 'ru', expectedRevision: t.revision, patch: { title: 'Окно два' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(snapshot()).toBe(before);
+    const now = await core.dispatch('getArticle', { articleId: article.id });
+    expect(((now as { ok: true; value: Article }).value.translations[0] as Translation).title).toBe('Окно один');
+  });
+
+  it('answers unknown ids with not_found', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const name of ['getArticle', 'deleteArticle', 'restoreArticle'] as const) {
+      expect(await core.dispatch(name, { articleId: id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+  });
+
+  it('reported no internal errors along the way', () => {
+    expect(internalErrors).toEqual([]);
+  });
+
+  it('answers unavailable once closed', async () => {
+    const other = openCore(fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-closed-')));
+    other.close();
+    const answer: Envelope<unknown> = await other.dispatch('workspaceInfo', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    fs.rmSync(other.workspace.dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,33 @@
+import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
+import { createSampleArticles } from '../samples/create';
+import { searchArticles } from '../search/service';
+import { storeErrorToTandemError } from '../store/db';
+import type { Workspace } from '../workspace';
+import type { Handlers } from './dispatch';
+
+/** Runs a handler, turning a failure of the store itself into an error a person can act on. */
+function guarded<A, R>(handler: (input: A) => R): (input: A) => R {
+  return (input) => {
+    try {
+      return handler(input);
+    } catch (e) {
+      throw storeErrorToTandemError(e);
+    }
+  };
+}
+
+/** Core's answer to every call of the contract, over one open workspace. */
+export function createHandlers(ws: Workspace): Handlers {
+  return {
+    workspaceInfo: guarded(() => workspaceInfo(ws)),
+    createSampleArticles: guarded(() => createSampleArticles(ws)),
+    listArticles: guarded((input) => listArticles(ws, input)),
+    getArticle: guarded((input) => getArticle(ws, input.articleId)),
+    createArticle: guarded((input) => createArticle(ws, input)),
+    updateTranslation: guarded((input) => updateTranslation(ws, input)),
+    updateArticle: guarded((input) => updateArticle(ws, input)),
+    deleteArticle: guarded((input) => deleteArticle(ws, input.articleId)),
+    restoreArticle: guarded((input) => restoreArticle(ws, input.articleId)),
+    search: guarded((input) => searchArticles(ws.db, input)),
+  };
+}

@@ -1,0 +1,91 @@
+import type { Article, ArticleSummary, Translation, TranslationSummary } from '../../../shared/contract';
+import type { Lang } from '../../../shared/domain/languages';
+import type { TranslationState } from '../../../shared/domain/status';
+import type { StoredArticle } from '../store/repositories/articles';
+import type { StoredTranslation, StoredTranslationSummary } from '../store/repositories/translations';
+import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
+
+/**
+ * A translation's state against the original. Per-paragraph staleness arrives with the
+ * bilingual editing work; until then every translation is `current`.
+ */
+export function translationState(lang: Lang, originalLang: Lang): TranslationState {
+  return lang === originalLang ? 'original' : 'current';
+}
+
+export function toTranslation(t: StoredTranslation, originalLang: Lang): Translation {
+  return {
+    lang: t.lang,
+    title: t.title,
+    summary: t.summary,
+    body: t.body,
+    source: t.source,
+    slug: t.slug,
+    status: t.status,
+    state: translationState(t.lang, originalLang),
+    wordCount: t.wordCount,
+    revision: t.revision,
+    updatedAt: t.updatedAt,
+  };
+}
+
+/** The original language first, then the workspace's languages in order, then any others. */
+export function orderByLanguage<T extends { lang: Lang }>(items: readonly T[], originalLang: Lang, languages: readonly Lang[]): T[] {
+  const rank = (lang: Lang): number => {
+    if (lang === originalLang) return -1;
+    const i = languages.indexOf(lang);
+    return i === -1 ? languages.length : i;
+  };
+  return [...items].sort((a, b) => rank(a.lang) - rank(b.lang) || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
+}
+
+/** The workspace's languages that have no translation yet. */
+export function missingLanguages(present: readonly { lang: Lang }[], languages: readonly Lang[]): Lang[] {
+  const have = new Set(present.map((t) => t.lang));
+  return languages.filter((lang) => !have.has(lang));
+}
+
+export function toArticle(a: StoredArticle, translations: readonly StoredTranslation[], settings: WorkspaceSettings): Article {
+  const ordered = orderByLanguage(translations, a.originalLang, settings.languages);
+  return {
+    id: a.id,
+    section: a.section,
+    tags: a.tags,
+    authors: a.authors,
+    originalLang: a.originalLang,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    publishedAt: a.publishedAt,
+    deletedAt: a.deletedAt,
+    revision: a.revision,
+    translations: ordered.map((t) => toTranslation(t, a.originalLang)),
+    missing: missingLanguages(ordered, settings.languages),
+  };
+}
+
+export function toArticleSummary(
+  a: StoredArticle,
+  translations: readonly StoredTranslationSummary[],
+  settings: WorkspaceSettings,
+): ArticleSummary {
+  const ordered = orderByLanguage(translations, a.originalLang, settings.languages);
+  return {
+    id: a.id,
+    section: a.section,
+    originalLang: a.originalLang,
+    updatedAt: a.updatedAt,
+    publishedAt: a.publishedAt,
+    deletedAt: a.deletedAt,
+    translations: ordered.map(
+      (t): TranslationSummary => ({
+        lang: t.lang,
+        title: t.title,
+        status: t.status,
+        state: translationState(t.lang, a.originalLang),
+        wordCount: t.wordCount,
+        updatedAt: t.updatedAt,
+      }),
+    ),
+    missing: missingLanguages(ordered, settings.languages),
+  };
+}

@@ -1,0 +1,31 @@
+import { fail } from '../../shared/contract';
+import { createDispatcher, type Dispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { openWorkspace, type Workspace } from './workspace';
+
+/** Core, open on one workspace: what every transport, the command line and tests hold. */
+export interface Core {
+  workspace: Workspace;
+  /** The contract's one entry point: validates, runs, answers with an envelope. */
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** Opens the workspace in `dir` and serves the contract over it. Throws TandemError('unavailable') when it cannot. */
+export function openCore(dir: string, options: { onInternalError?: (e: unknown) => void } = {}): Core {
+  const workspace = openWorkspace(dir);
+  const dispatchOpen = createDispatcher(createHandlers(workspace), options.onInternalError);
+  let closed = false;
+  const dispatch: Dispatch = (name, input) =>
+    closed
+      ? Promise.resolve(fail('unavailable', 'The workspace has been closed, so nothing was done. Open it again to continue.'))
+      : dispatchOpen(name, input);
+  return {
+    workspace,
+    dispatch,
+    close: () => {
+      closed = true;
+      workspace.close();
+    },
+  };
+}

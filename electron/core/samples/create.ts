@@ -1,0 +1,50 @@
+import { bodyFromParagraphs } from '../../../shared/editor/text';
+import { createArticle, updateArticle, updateTranslation } from '../articles/service';
+import { assertWritable } from '../articles/rules';
+import { TandemError } from '../errors';
+import { countArticles } from '../store/repositories/articles';
+import { getSettings } from '../store/repositories/workspaceMeta';
+import type { Workspace } from '../workspace';
+import { SAMPLE_ARTICLES } from './articles';
+
+/**
+ * Fills an empty workspace with a few bilingual sample articles, all in one transaction.
+ * Languages the workspace does not use are left out; a section it lacks becomes its first.
+ */
+export function createSampleArticles(ws: Pick<Workspace, 'db' | 'readOnly' | 'problem'>): { created: number } {
+  return ws.db.transaction(() => {
+    assertWritable(ws);
+    const counts = countArticles(ws.db);
+    if (counts.live + counts.trash > 0) {
+      throw new TandemError(
+        'conflict',
+        'This workspace already has articles, so no samples were added: samples only go into an empty workspace. ' +
+          'To try them, open a new folder with --data DIR.',
+      );
+    }
+    const settings = getSettings(ws.db);
+    const now = Date.now();
+    let created = 0;
+    for (const sample of SAMPLE_ARTICLES) {
+      const translations = sample.translations.filter((t) => settings.languages.includes(t.lang));
+      const original = translations[0];
+      if (original === undefined) continue;
+      const section = settings.sections.some((s) => s.id === sample.section) ? sample.section : settings.sections[0]?.id;
+      if (section === undefined) continue;
+      const article = createArticle(ws, { section, originalLang: original.lang, title: original.title, tags: [...sample.tags] });
+      for (const t of translations) {
+        const existing = article.translations.find((x) => x.lang === t.lang);
+        updateTranslation(ws, {
+          articleId: article.id,
+          lang: t.lang,
+          expectedRevision: existing?.revision ?? 0,
+          patch: { title: t.title, summary: t.summary, body: bodyFromParagraphs(t.paragraphs), source: t.source, status: t.status },
+        });
+      }
+      const publishedAt = sample.publishedHoursAgo === null ? null : new Date(now - sample.publishedHoursAgo * 3_600_000).toISOString();
+      updateArticle(ws, { articleId: article.id, expectedRevision: article.revision, patch: { authors: [...sample.authors], publishedAt } });
+      created++;
+    }
+    return { created };
+  })();
+}

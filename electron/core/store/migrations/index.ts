@@ -1,0 +1,18 @@
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-initial';
+
+/** One forward-only step of the schema: `migrate` takes a store at `version - 1` to `version`. */
+export interface Migration {
+  readonly version: number;
+  migrate(db: Database): void;
+}
+
+/** Every migration, in order. A new one is a new numbered file added at the end. */
+export const MIGRATIONS: readonly Migration[] = [m0001];
+
+/** The schema version this Tandem writes; a store with a higher `user_version` is from a newer Tandem. */
+export const LATEST_VERSION = MIGRATIONS.length;
+
+for (const [i, m] of MIGRATIONS.entries()) {
+  if (m.version !== i + 1) throw new Error(`Migration ${m.version} is out of order: expected ${i + 1}.`);
+}

@@ -1,0 +1,291 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { fail, isCallName, type Envelope, type ErrorCode } from '../../shared/contract';
+import { LIMITS } from '../../shared/domain/limits';
+import type { Dispatch } from '../core/api/dispatch';
+import { notBuiltPage } from './not-built';
+import { SECURITY_HEADERS, bearerToken, hostAllowed, newToken, originAllowed, tokenMatches } from './security';
+
+/**
+ * Browser mode: the built renderer and the contract over HTTP on 127.0.0.1, for one run.
+ *
+ *   GET  /                 the renderer (index.html), or a page saying to build it first
+ *   GET  /assets/…         the renderer's files
+ *   POST /api/call/<name>  the contract: JSON input in, the envelope out
+ *
+ * Every request must name this host in Host (and Origin, when sent); API requests carry
+ * `Authorization: Bearer <token>`, a token made fresh for each run.
+ */
+
+export const DEFAULT_PORT = 4870;
+export const LOOPBACK = '127.0.0.1';
+
+export interface HostOptions {
+  /** Core's entry point: the same one the desktop window reaches through IPC. */
+  dispatch: Dispatch;
+  /** The built renderer (dist/renderer). It may not exist yet: `/` then says how to build it. */
+  rendererDir: string;
+  /** The port to listen on; DEFAULT_PORT when left out. */
+  port?: number;
+  /** True when the person asked for this port: a busy port is then an error, not a reason to pick another. */
+  portExplicit?: boolean;
+  /** Told about unexpected failures inside the host (bugs); console.error by default. */
+  onInternalError?: (e: unknown) => void;
+}
+
+export interface RunningHost {
+  /** The address to open, with the token: `http://127.0.0.1:<port>/?token=<token>`. */
+  url: string;
+  token: string;
+  port: number;
+  /** Stops accepting requests, lets calls in flight finish, then resolves. Close the core after it. */
+  close(): Promise<void>;
+}
+
+/** Why the host could not start, in words a person can act on. */
+export class HostStartError extends Error {
+  constructor(
+    readonly reason: 'port_in_use' | 'port_denied' | 'listen_failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostStartError';
+  }
+}
+
+/** The HTTP status each envelope error travels with; the body is always the envelope. */
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unknown_call: 404,
+  not_found: 404,
+  conflict: 409,
+  read_only: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  payload_too_large: 413,
+  unavailable: 503,
+  internal: 500,
+};
+
+export function statusOf(envelope: Envelope<unknown>): number {
+  return envelope.ok ? 200 : STATUS[envelope.error.code];
+}
+
+function isApi(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
+function sendEnvelope(reply: FastifyReply, envelope: Envelope<unknown>): FastifyReply {
+  return reply.code(statusOf(envelope)).type('application/json; charset=utf-8').send(envelope);
+}
+
+interface ErrorLike {
+  code?: unknown;
+  statusCode?: unknown;
+  message?: unknown;
+}
+
+const MEGABYTES = Math.round(LIMITS.requestBytes / 1_000_000);
+
+/** Turns what Fastify throws while reading a request into an envelope, or null for a real bug. */
+export function requestErrorEnvelope(error: unknown): Envelope<never> | null {
+  const e: ErrorLike = typeof error === 'object' && error !== null ? (error as ErrorLike) : {};
+  const code = typeof e.code === 'string' ? e.code : '';
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
+    return fail('payload_too_large', `The request is larger than Tandem accepts (${MEGABYTES} MB). Nothing was changed.`);
+  }
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
+    return fail('invalid_input', 'The request was refused: send the input as JSON with Content-Type: application/json.');
+  }
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return fail('invalid_input', 'The request was refused: the body is empty; send the input as JSON (an empty input is {}).');
+  }
+  if (status === 400 || code.startsWith('FST_ERR_CTP_')) {
+    const detail = typeof e.message === 'string' ? e.message.slice(0, 200) : 'not valid JSON';
+    return fail('invalid_input', `The request was refused: the body is not acceptable JSON (${detail}).`);
+  }
+  return null;
+}
+
+function buildApp(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir' | 'onInternalError'>>, state: { port: number; token: string; closing: boolean }): FastifyInstance {
+  const { dispatch, rendererDir, onInternalError } = options;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: LIMITS.requestBytes,
+    // JSON with "__proto__" or "constructor.prototype" keys is refused by the parser (400)
+    // rather than stripped; the contract's strict schemas would refuse those keys anyway.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // While closing, new requests get our own envelope (see onRequest), not Fastify's body.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  // Defences first, for every request: Host and Origin, then the token on the API.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!hostAllowed(request.headers.host, state.port)) {
+      return sendEnvelope(reply, fail('forbidden', `This request did not come to Tandem's own address. Open Tandem at http://${LOOPBACK}:${state.port}/.`));
+    }
+    const origin = request.headers.origin;
+    if (!originAllowed(typeof origin === 'string' ? origin : undefined, state.port)) {
+      return sendEnvelope(reply, fail('forbidden', 'Another web page tried to reach Tandem; the request was refused.'));
+    }
+    if (state.closing) {
+      return sendEnvelope(reply, fail('unavailable', 'Tandem is shutting down. Start it again to continue; your saved work is safe.'));
+    }
+    if (isApi(request.url) && !tokenMatches(bearerToken(request.headers.authorization), state.token)) {
+      return sendEnvelope(
+        reply,
+        fail('unauthorized', "This request did not carry this run's token. Open Tandem with the address it printed when it started (it ends with ?token=…)."),
+      );
+    }
+    return undefined;
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    if (isApi(request.url)) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  // The contract's input is JSON only: Fastify's plain-text parser is not wanted here.
+  app.removeContentTypeParser('text/plain');
+
+  app.setErrorHandler((error, request, reply) => {
+    if (isApi(request.url)) {
+      const envelope = requestErrorEnvelope(error);
+      if (envelope) return sendEnvelope(reply, envelope);
+    } else {
+      // A refused or missing file (dot-file, path outside the renderer): say so plainly.
+      const status = typeof error === 'object' && error !== null ? (error as ErrorLike).statusCode : undefined;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        return reply.code(status === 403 ? 403 : 404).type('text/plain; charset=utf-8').send(status === 403 ? 'Forbidden.' : 'Not found.');
+      }
+    }
+    onInternalError(error);
+    return sendEnvelope(reply, fail('internal', 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.'));
+  });
+
+  app.post<{ Params: { name: string } }>(
+    '/api/call/:name',
+    {
+      bodyLimit: LIMITS.requestBytes,
+      // An unknown call is refused before its body is read.
+      onRequest: async (request: FastifyRequest<{ Params: { name: string } }>, reply) => {
+        if (!isCallName(request.params.name)) {
+          return sendEnvelope(reply, fail('unknown_call', `There is no call named ${JSON.stringify(request.params.name).slice(0, 80)}.`));
+        }
+        return undefined;
+      },
+    },
+    async (request, reply) => {
+      const envelope = await dispatch(request.params.name, request.body);
+      return sendEnvelope(reply, envelope);
+    },
+  );
+
+  const indexFile = path.join(rendererDir, 'index.html');
+  const sendIndex = (reply: FastifyReply): FastifyReply => {
+    if (!existsSync(indexFile)) {
+      return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(notBuiltPage());
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', rendererDir, { cacheControl: false });
+  };
+
+  app.register(fastifyStatic, {
+    root: rendererDir,
+    serve: true,
+    index: false,
+    wildcard: true,
+    dotfiles: 'deny',
+    redirect: false,
+  });
+
+  app.get('/', async (_request, reply) => sendIndex(reply));
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApi(request.url)) {
+      return sendEnvelope(reply, fail('unknown_call', 'There is no such address in the API: calls are POST /api/call/<name>.'));
+    }
+    const pathname = request.url.split('?')[0] ?? '';
+    // Browsers ask for an icon on their own; without one, say "no content" rather than log a 404.
+    if (pathname === '/favicon.ico') return reply.code(204).send();
+    // The renderer routes in the page: an unknown page path without a file extension gets the app.
+    if ((request.method === 'GET' || request.method === 'HEAD') && !path.posix.extname(pathname)) {
+      return sendIndex(reply);
+    }
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+  });
+
+  return app;
+}
+
+function listenError(error: unknown, port: number): HostStartError {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'EADDRINUSE') {
+    return new HostStartError(
+      'port_in_use',
+      `Port ${port} is already in use by another program. Choose another with --port N, or stop the other program.`,
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new HostStartError(
+      'port_denied',
+      `Tandem is not allowed to listen on port ${port} (ports below 1024 need special rights). Choose another with --port N.`,
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new HostStartError('listen_failed', `Tandem could not listen on ${LOOPBACK}:${port}: ${detail}`);
+}
+
+async function listenOn(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir' | 'onInternalError'>>, port: number): Promise<{ app: FastifyInstance; state: { port: number; token: string; closing: boolean } }> {
+  const state = { port, token: newToken(), closing: false };
+  const app = buildApp(options, state);
+  try {
+    await app.listen({ host: LOOPBACK, port });
+  } catch (e) {
+    await app.close().catch(() => undefined);
+    throw listenError(e, port);
+  }
+  const address = app.server.address();
+  if (address && typeof address === 'object') state.port = address.port;
+  return { app, state };
+}
+
+/**
+ * Starts browser mode. A busy default port falls back to a free one; a busy port the
+ * person asked for is an error (HostStartError) that says what to do.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const resolved = {
+    dispatch: options.dispatch,
+    rendererDir: path.resolve(options.rendererDir),
+    onInternalError: options.onInternalError ?? ((e: unknown) => console.error(e)),
+  };
+  const wanted = options.port ?? DEFAULT_PORT;
+  let started;
+  try {
+    started = await listenOn(resolved, wanted);
+  } catch (e) {
+    if (!(e instanceof HostStartError) || e.reason !== 'port_in_use' || options.portExplicit) throw e;
+    started = await listenOn(resolved, 0);
+  }
+  const { app, state } = started;
+  let closed: Promise<void> | null = null;
+  return {
+    url: `http://${LOOPBACK}:${state.port}/?token=${state.token}`,
+    token: state.token,
+    port: state.port,
+    close() {
+      if (!closed) {
+        state.closing = true;
+        closed = app.close();
+      }
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { fail, isCallName, type Envelope } from '../../shared/contract';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
+import type { Dispatch } from '../core/api/dispatch';
+import { isAppUrl } from './origin';
+
+/**
+ * The desktop transport: one invoke channel (`tandem:call`) carrying `{ name, input }` to
+ * core's dispatch, answering with the envelope. Written against the small part of Electron
+ * it uses, so tests drive it with fakes; Electron's `ipcMain` fits these shapes.
+ */
+
+/** The frame a message came from, as much of Electron's WebFrameMain as we read. */
+export interface SenderFrameLike {
+  readonly url: string;
+  readonly parent: SenderFrameLike | null;
+}
+
+export interface InvokeEventLike {
+  readonly senderFrame: SenderFrameLike | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+/**
+ * Our own renderer, and only its top frame: a page loaded from `tandem://app/`. Anything
+ * else (an embedded frame, a page navigated elsewhere, a destroyed frame) is refused.
+ */
+export function isTrustedSender(frame: SenderFrameLike | null): boolean {
+  if (!frame) return false;
+  if (frame.parent !== null) return false;
+  return isAppUrl(frame.url);
+}
+
+interface CallRequestLike {
+  name?: unknown;
+  input?: unknown;
+}
+
+/**
+ * Handles one `tandem:call`: checks the sender, the shape of the request and the call's
+ * name before anything reaches core. Exported for tests; `registerIpc` wires it up.
+ */
+export async function handleCall(
+  dispatch: Dispatch,
+  event: InvokeEventLike,
+  request: unknown,
+  trusted: (frame: SenderFrameLike | null) => boolean = isTrustedSender,
+): Promise<Envelope<unknown>> {
+  if (!trusted(event.senderFrame)) {
+    return fail('forbidden', 'This request did not come from a Tandem window; it was refused.');
+  }
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return fail('invalid_input', 'The request was refused: a call is { name, input }.');
+  }
+  const { name, input } = request as CallRequestLike;
+  if (!isCallName(name)) {
+    return fail('unknown_call', `There is no call named ${JSON.stringify(String(name)).slice(0, 80)}.`);
+  }
+  try {
+    return await dispatch(name, input);
+  } catch {
+    // Core answers every outcome as an envelope; this is a last guard so the window always gets one.
+    return fail('internal', 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.');
+  }
+}
+
+/**
+ * Registers the one IPC handler. Returns a function that removes it again (for quitting,
+ * and for tests).
+ */
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  dispatch: Dispatch,
+  trusted: (frame: SenderFrameLike | null) => boolean = isTrustedSender,
+): () => void {
+  ipcMain.handle(IPC_CHANNELS.call, (event, request) => handleCall(dispatch, event, request, trusted));
+  return () => ipcMain.removeHandler(IPC_CHANNELS.call);
+}

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({ protocol: {} }));
+const { CONTENT_SECURITY_POLICY, rendererResponse, resolveRendererFile } = await import('./protocol');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-protocol-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+  writeFileSync(path.join(dir, 'assets', 'app.js'), 'export {}');
+  writeFileSync(path.join(dir, '.secret'), 'no');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the app scheme', () => {
+  it('maps tandem://app/ URLs to files of the built renderer', () => {
+    expect(resolveRendererFile(dir, 'tandem://app/')).toBe(path.join(dir, 'index.html'));
+    expect(resolveRendererFile(dir, 'tandem://app/assets/app.js')).toBe(path.join(dir, 'assets', 'app.js'));
+    expect(resolveRendererFile(dir, 'tandem://app/articles/123')).toBe(path.join(dir, 'index.html'));
+  });
+
+  it('refuses anything outside the folder, other hosts, dot-files and missing assets', () => {
+    // Whatever a crafted path resolves to, it is never a file outside the renderer.
+    for (const url of ['tandem://app/%2e%2e/%2e%2e/etc/passwd', 'tandem://app/..%2f..%2fetc%2fpasswd', 'tandem://app/%2Fetc%2Fpasswd', 'tandem://app/..%5c..%5cetc%5cpasswd']) {
+      const file = resolveRendererFile(dir, url);
+      expect(file === null || file.startsWith(dir + path.sep), url).toBe(true);
+      expect(file === null || !file.includes('passwd'), url).toBe(true);
+    }
+    expect(resolveRendererFile(dir, 'tandem://app/..%2f..%2fetc%2fpasswd')).toBeNull();
+    expect(resolveRendererFile(dir, 'tandem://other/index.html')).toBeNull();
+    expect(resolveRendererFile(dir, 'file:///etc/passwd')).toBeNull();
+    expect(resolveRendererFile(dir, 'tandem://app/.secret')).toBeNull();
+    expect(resolveRendererFile(dir, 'tandem://app/assets/none.js')).toBeNull();
+    expect(resolveRendererFile(dir, 'tandem://app/a%00b')).toBeNull();
+  });
+
+  it('answers with the file, its type and the strict headers', async () => {
+    const page = await rendererResponse(dir, 'tandem://app/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await page.text()).toContain('id="root"');
+    const script = await rendererResponse(dir, 'tandem://app/assets/app.js');
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect((await rendererResponse(dir, 'tandem://app/assets/none.js')).status).toBe(404);
+  });
+
+  it('says to build when the renderer is missing', async () => {
+    const answer = await rendererResponse(path.join(dir, 'missing'), 'tandem://app/');
+    expect(answer.status).toBe(404);
+    expect(await answer.text()).toContain('npm run build');
+  });
+});

@@ -1,0 +1,58 @@
+import { ArticlesPage } from '../features/articles/ArticlesPage';
+import { EditorPage } from '../features/articles/EditorPage';
+import { StateMessage } from '../ui/StateMessage';
+import { useApp } from './context';
+import { useRoute } from './router';
+
+/** The last part of a folder path, which is what tells workspaces apart. */
+function folderName(path: string): string {
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+
+/** The window's frame: the product's areas on the left, the current page beside them. */
+export function Shell() {
+  const { workspace } = useApp();
+  const route = useRoute();
+  const inArticles = route.page === 'articles' || route.page === 'article';
+
+  return (
+    <div className="shell">
+      <header className="sidebar">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark">T</span>
+          <span className="brand-name">Tandem</span>
+        </div>
+        <nav aria-label="Main" className="main-nav">
+          <ul>
+            <li>
+              <a href="#/" aria-current={inArticles ? 'page' : undefined}>
+                Articles
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <p className="workspace-path" title={workspace.path}>
+          <span className="workspace-label">Workspace</span>
+          <span className="workspace-name">{folderName(workspace.path)}</span>
+        </p>
+      </header>
+      <div className="content">
+        {workspace.readOnly ? (
+          <div className="read-only-banner" role="region" aria-label="Read-only workspace">
+            <strong>This workspace is open read-only.</strong> {workspace.problem ?? 'Changes cannot be saved.'}
+          </div>
+        ) : null}
+        <main className="page">
+          {route.page === 'articles' ? <ArticlesPage /> : null}
+          {route.page === 'article' ? <EditorPage key={route.id} articleId={route.id} /> : null}
+          {route.page === 'not-found' ? (
+            <StateMessage tone="empty" title="Nothing here" headingLevel={1} actions={<a href="#/">Go to the article list</a>}>
+              <p>There is no page at {route.path}.</p>
+            </StateMessage>
+          ) : null}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Where the window is, kept in the URL's fragment (`#/articles/<id>`) so a reload stays on
+ * the same page in both the desktop shell (a file-like origin) and browser mode.
+ */
+export type Route = { page: 'articles' } | { page: 'article'; id: string } | { page: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '/articles' || path === '/articles/') return { page: 'articles' };
+  const article = /^\/articles\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (article?.[1]) return { page: 'article', id: article[1].toLowerCase() };
+  return { page: 'not-found', path };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.page) {
+    case 'articles':
+      return '#/';
+    case 'article':
+      return `#/articles/${route.id}`;
+    case 'not-found':
+      return `#${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,388 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleSummary, ListArticlesInput, SearchInput, SearchOutput } from '../../../shared/contract';
+import { STATUSES, type Status } from '../../../shared/domain/status';
+import type { CallError } from '../../api';
+import { useApp } from '../../app/context';
+import { hrefFor, navigate } from '../../app/router';
+import { Snippet } from '../../ui/Snippet';
+import { StateMessage } from '../../ui/StateMessage';
+import { useDebounced } from '../../ui/useDebounced';
+import { ArticleList } from './ArticleList';
+import { langName, sectionName, STATUS_LABELS } from './format';
+
+const PAGE_SIZE = 30;
+
+interface Filters {
+  status: Status | '';
+  section: string;
+  /** `has:<lang>` or `missing:<lang>`, or '' for any. */
+  translations: string;
+  trash: boolean;
+}
+
+const NO_FILTERS: Filters = { status: '', section: '', translations: '', trash: false };
+
+type ListState =
+  | { state: 'loading' }
+  | { state: 'failed'; error: CallError }
+  | {
+      state: 'ready';
+      items: ArticleSummary[];
+      nextCursor: string | null;
+      total: number;
+      more: 'idle' | 'loading' | CallError;
+    };
+
+type SearchState = { state: 'loading'; query: string } | { state: 'failed'; query: string; error: CallError } | { state: 'ready'; query: string; result: SearchOutput };
+
+function listInput(filters: Filters, cursor: string | null): ListArticlesInput {
+  const input: ListArticlesInput = { limit: PAGE_SIZE, cursor, trash: filters.trash };
+  if (filters.status) input.status = filters.status;
+  if (filters.section) input.section = filters.section;
+  const [kind, lang] = filters.translations.split(':');
+  if (kind === 'has' && lang) input.lang = lang;
+  if (kind === 'missing' && lang) input.missingLang = lang;
+  return input;
+}
+
+function hasFilters(filters: Filters): boolean {
+  return filters.status !== '' || filters.section !== '' || filters.translations !== '';
+}
+
+export function ArticlesPage() {
+  const { client, workspace, refreshWorkspace, notify } = useApp();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [list, setList] = useState<ListState>({ state: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const [query, setQuery] = useState('');
+  const searchQuery = useDebounced(query.trim(), 250);
+  const [search, setSearch] = useState<SearchState | null>(null);
+  const [busy, setBusy] = useState<'creating' | 'samples' | null>(null);
+  const listRequest = useRef(0);
+  const searchRequest = useRef(0);
+
+  // The list: first page whenever the filters change.
+  useEffect(() => {
+    const request = ++listRequest.current;
+    setList((previous) => (previous.state === 'ready' ? previous : { state: 'loading' }));
+    void client.call('listArticles', listInput(filters, null)).then((result) => {
+      if (request !== listRequest.current) return;
+      setList(
+        result.ok
+          ? { state: 'ready', items: result.value.items, nextCursor: result.value.nextCursor, total: result.value.total, more: 'idle' }
+          : { state: 'failed', error: result.error },
+      );
+    });
+  }, [client, filters, reloads]);
+
+  const loadMore = useCallback(async () => {
+    if (list.state !== 'ready' || !list.nextCursor) return;
+    const request = listRequest.current;
+    setList({ ...list, more: 'loading' });
+    const result = await client.call('listArticles', listInput(filters, list.nextCursor));
+    if (request !== listRequest.current) return;
+    if (result.ok) {
+      const seen = new Set(list.items.map((a) => a.id));
+      setList({
+        state: 'ready',
+        items: [...list.items, ...result.value.items.filter((a) => !seen.has(a.id))],
+        nextCursor: result.value.nextCursor,
+        total: result.value.total,
+        more: 'idle',
+      });
+    } else setList({ ...list, more: result.error });
+  }, [client, filters, list]);
+
+  // Search: as the person types, after a short pause.
+  useEffect(() => {
+    const request = ++searchRequest.current;
+    if (!searchQuery) {
+      setSearch(null);
+      return;
+    }
+    setSearch((previous) => (previous?.state === 'ready' ? { ...previous, query: searchQuery } : { state: 'loading', query: searchQuery }));
+    const input: SearchInput = { query: searchQuery, limit: 30 };
+    if (filters.status) input.status = filters.status;
+    if (filters.section) input.section = filters.section;
+    const [kind, lang] = filters.translations.split(':');
+    if (kind === 'has' && lang) input.lang = lang;
+    void client.call('search', input).then((result) => {
+      if (request !== searchRequest.current) return;
+      setSearch(result.ok ? { state: 'ready', query: searchQuery, result: result.value } : { state: 'failed', query: searchQuery, error: result.error });
+    });
+  }, [client, searchQuery, filters, reloads]);
+
+  const createArticle = async () => {
+    setBusy('creating');
+    const result = await client.call('createArticle', {
+      section: workspace.sections[0]?.id ?? 'news',
+      originalLang: workspace.languages[0] ?? 'ru',
+    });
+    setBusy(null);
+    if (!result.ok) {
+      notify({ message: `The article was not created. ${result.error.message}` });
+      return;
+    }
+    void refreshWorkspace();
+    navigate({ page: 'article', id: result.value.id });
+  };
+
+  const createSamples = async () => {
+    setBusy('samples');
+    const result = await client.call('createSampleArticles', {});
+    setBusy(null);
+    if (!result.ok) {
+      notify({ message: `No sample articles were created. ${result.error.message}` });
+      return;
+    }
+    notify({ message: `Created ${result.value.created} sample articles.` });
+    void refreshWorkspace();
+    setReloads((n) => n + 1);
+  };
+
+  const readOnly = workspace.readOnly;
+  const isEmptyWorkspace = list.state === 'ready' && list.total === 0 && !filters.trash && !hasFilters(filters) && !query.trim();
+
+  if (isEmptyWorkspace) {
+    return (
+      <div className="articles-page">
+        <div className="page-header">
+          <h1>Articles</h1>
+        </div>
+        <StateMessage
+          tone="empty"
+          title="No articles yet"
+          actions={
+            readOnly ? null : (
+              <>
+                <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
+                  New article
+                </button>
+                <button type="button" className="button" onClick={createSamples} disabled={busy !== null}>
+                  Create sample articles
+                </button>
+              </>
+            )
+          }
+        >
+          <p>
+            Every piece in Tandem is written in {workspace.languages.map(langName).join(' and ')}, side by side. Start a new
+            article, or add a few sample articles to see how a bilingual piece looks.
+          </p>
+          {busy === 'samples' ? <p className="muted">Creating sample articles…</p> : null}
+        </StateMessage>
+      </div>
+    );
+  }
+
+  const translationOptions = workspace.languages.flatMap((lang) => [
+    { value: `has:${lang}`, label: `Has ${langName(lang)}` },
+    { value: `missing:${lang}`, label: `Missing ${langName(lang)}` },
+  ]);
+
+  return (
+    <div className="articles-page">
+      <div className="page-header">
+        <h1>{filters.trash ? 'Trash' : 'Articles'}</h1>
+        {list.state === 'ready' && !search ? (
+          <span className="page-count">
+            {list.total === 1 ? '1 article' : `${list.total.toLocaleString('en')} articles`}
+          </span>
+        ) : null}
+        <div className="page-actions">
+          {readOnly ? null : (
+            <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
+              New article
+            </button>
+          )}
+        </div>
+      </div>
+
+      <div className="toolbar" role="search">
+        <input
+          type="search"
+          className="search-input"
+          aria-label="Search articles"
+          placeholder="Search titles, summaries and text in every language"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          maxLength={500}
+        />
+        <select
+          aria-label="Filter by status"
+          value={filters.status}
+          onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}
+        >
+          <option value="">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by section" value={filters.section} onChange={(e) => setFilters({ ...filters, section: e.target.value })}>
+          <option value="">All sections</option>
+          {workspace.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {sectionName(workspace.sections, s.id)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by translation"
+          value={filters.translations}
+          onChange={(e) => setFilters({ ...filters, translations: e.target.value })}
+        >
+          <option value="">All translations</option>
+          {translationOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <label className="toggle">
+          <input type="checkbox" checked={filters.trash} onChange={(e) => setFilters({ ...filters, trash: e.target.checked })} />
+          Show trash
+        </label>
+      </div>
+
+      {search ? (
+        <SearchResults search={search} onRetry={() => setReloads((n) => n + 1)} />
+      ) : (
+        <ListBody
+          list={list}
+          filters={filters}
+          onRetry={() => {
+            setList({ state: 'loading' });
+            setReloads((n) => n + 1);
+          }}
+          onClearFilters={() => setFilters({ ...NO_FILTERS, trash: filters.trash })}
+          onLoadMore={loadMore}
+        />
+      )}
+    </div>
+  );
+}
+
+function ListBody(props: {
+  list: ListState;
+  filters: Filters;
+  onRetry: () => void;
+  onClearFilters: () => void;
+  onLoadMore: () => void;
+}) {
+  const { workspace } = useApp();
+  const { list, filters } = props;
+  if (list.state === 'loading') return <StateMessage tone="loading" title="Loading articles…" />;
+  if (list.state === 'failed') {
+    return (
+      <StateMessage
+        tone="error"
+        title={list.error.code === 'network' ? 'Tandem is not answering' : 'The articles could not be listed'}
+        actions={
+          <button type="button" className="button" onClick={props.onRetry}>
+            Retry
+          </button>
+        }
+      >
+        <p>{list.error.message}</p>
+      </StateMessage>
+    );
+  }
+  if (list.items.length === 0) {
+    if (filters.trash && !hasFilters(filters)) {
+      return (
+        <StateMessage tone="empty" title="The trash is empty">
+          <p>Articles you move to the trash wait here until you restore them.</p>
+        </StateMessage>
+      );
+    }
+    return (
+      <StateMessage
+        tone="empty"
+        title="No articles match these filters"
+        actions={
+          <button type="button" className="button" onClick={props.onClearFilters}>
+            Clear filters
+          </button>
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <ArticleList label={filters.trash ? 'Trash' : 'Articles'} articles={list.items} languages={workspace.languages} sections={workspace.sections} />
+      <div className="list-footer">
+        <span className="muted">
+          Showing {list.items.length.toLocaleString('en')} of {list.total.toLocaleString('en')}
+        </span>
+        {list.nextCursor ? (
+          <button type="button" className="button" onClick={props.onLoadMore} disabled={list.more === 'loading'}>
+            {list.more === 'loading' ? 'Loading…' : 'Load more'}
+          </button>
+        ) : null}
+        {typeof list.more === 'object' ? <span className="error-text">{list.more.message}</span> : null}
+      </div>
+    </>
+  );
+}
+
+function SearchResults({ search, onRetry }: { search: SearchState; onRetry: () => void }) {
+  const { workspace } = useApp();
+  if (search.state === 'loading') return <StateMessage tone="loading" title="Searching…" />;
+  if (search.state === 'failed') {
+    return (
+      <StateMessage
+        tone="error"
+        title="The search did not run"
+        actions={
+          <button type="button" className="button" onClick={onRetry}>
+            Retry
+          </button>
+        }
+      >
+        <p>{search.error.message}</p>
+      </StateMessage>
+    );
+  }
+  const { hits, capped } = search.result;
+  if (hits.length === 0) {
+    return (
+      <StateMessage tone="empty" title={`Nothing found for “${search.query}”`}>
+        <p>Search looks at titles, summaries, bodies and source lines in every language, and finds other forms of a word.</p>
+      </StateMessage>
+    );
+  }
+  return (
+    <>
+      <p className="muted search-summary">
+        {hits.length === 1 ? '1 match' : `${hits.length} matches`} for “{search.query}”
+        {capped ? ' — among the newest articles; add a word to narrow it down.' : ''}
+      </p>
+      <ul className="article-list search-results" aria-label="Search results">
+        {hits.map((hit) => {
+          const title = hit.title.trim() || 'Untitled article';
+          return (
+            <li key={`${hit.articleId}:${hit.lang}`} className="article-entry" aria-label={title}>
+              <a className="article-link" href={hrefFor({ page: 'article', id: hit.articleId })} aria-label={title}>
+                <div className="title-row">
+                  <span className="lang-tag" title={langName(hit.lang)}>
+                    {hit.lang.toUpperCase()}
+                  </span>
+                  <span className="title-text" lang={hit.lang}>
+                    {title}
+                  </span>
+                  <span className={`status-chip status-${hit.status}`}>{STATUS_LABELS[hit.status]}</span>
+                </div>
+                <Snippet parts={hit.snippet} lang={hit.lang} />
+                <div className="article-meta">
+                  {sectionName(workspace.sections, hit.section)} · found in the {langName(hit.lang)} text
+                </div>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

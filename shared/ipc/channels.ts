@@ -1,0 +1,23 @@
+import type { Envelope } from '../contract/envelope';
+
+/**
+ * Every IPC channel between the desktop window's preload and Electron main, in one place.
+ * Both sides import this list; a channel that is not here does not exist.
+ */
+export const IPC_CHANNELS = {
+  /** invoke: `{ name, input }` → the call's envelope. Carries every contract call. */
+  call: 'tandem:call',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** What the renderer sends on `tandem:call`. */
+export interface IpcCallRequest {
+  name: string;
+  input: unknown;
+}
+
+/** What the preload exposes to the renderer as `window.tandem`. */
+export interface TandemBridge {
+  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+}
