@@ -13,9 +13,17 @@ import { TOKEN_CHAR_RANGES } from './token-chars';
  * so positions in the index line up with positions in the original text and `snippet()`
  * highlights the words the author wrote.
  *
- * Folding: lower case, `ё`→`е`, `İ`→`i`. Stemming: Snowball, Russian for Cyrillic words, English
- * for Latin words; other scripts are only folded.
+ * Folding: lower case, `ё`→`е`, `İ`→`i`. Stemming: Snowball, Russian for Cyrillic words,
+ * English for Latin words; other scripts are only folded.
  */
+
+/**
+ * Changes whenever the analyzer would turn some text into different terms (tokenizer,
+ * folding, stemmer). An index built by another version must be rebuilt
+ * (`rebuildSearchIndex`), or removing old rows from it would remove the wrong terms.
+ */
+export const ANALYZER_VERSION = 2;
+
 const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
 const TOKEN_CLASS = TOKEN_CHAR_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
 const TOKEN = new RegExp(`[${TOKEN_CLASS}]+`, 'gu');

@@ -46,12 +46,13 @@ function isStatus(value: string): value is Status {
 }
 
 export function searchArticles(db: Database, input: ParsedInput<'search'>): SearchOutput {
-  const { expression } = buildMatchQuery(input.query);
+  const { expression, prefix } = buildMatchQuery(input.query);
   if (expression === null) return { hits: [], capped: false };
 
   const rows = searchTranslations(
     db,
     expression,
+    { prefix: prefix !== null },
     { lang: input.lang, status: input.status, section: input.section },
     input.limit,
     RANK_CAP,

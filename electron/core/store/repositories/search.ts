@@ -4,16 +4,14 @@ import type { Database, Statement } from 'better-sqlite3';
  * All SQL of full-text search.
  *
  * `search_index` is an external-content FTS5 table over `translations` (rowid = `seq`),
- * fed analyzed text by the schema's triggers. A search runs as one statement in three steps:
+ * fed analyzed text by the schema's triggers. A search runs as one statement in four steps:
  *
  * 1. `ranked`: walk the matches newest first (`ORDER BY rowid DESC`, which FTS5 serves from
- *    its doclists without sorting), apply the filters and the trash, compute bm25 for each,
- *    and stop after `cap` rows. bm25 has no top-k shortcut in FTS5: its cost grows with
- *    every match, so a broad query is ranked over its newest matches only.
+ *    its doclists without sorting), apply the filters and the trash, compute bm25 for each
+ *    match that passes, and stop after `cap` of them. bm25 has no top-k shortcut in FTS5:
+ *    its cost grows with every match, so a broad query is ranked over its newest matches.
  * 2. `top`: the best `limit` of those by score (a bounded sort).
- * 3. `snippets`: `snippet()` for those few rows only, in one more pass over the matches
- *    restricted to the rowid range they span. (Finding each row again by rowid would run
- *    the query once per row, and a prefix term merges all its words' doclists every time.)
+ * 3. `snippets`: `snippet()` for those few rows only.
  * 4. the output: the translation's title and status and the article's section.
  */
 
@@ -48,54 +46,93 @@ export interface SearchRow {
 
 type Params = { match: string; cap: number; limit: number; lang?: string; status?: string; section?: string };
 
+export interface SearchOptions {
+  /** The expression has a prefix term (`"прези"*`): see `snippetsSql`. */
+  prefix: boolean;
+}
+
 const statements = new WeakMap<Database, Map<string, Statement<[Params], SearchRow>>>();
 
+/** Every language in the store, by index seeks (a handful of rows), for the status filter. */
+const LANGS = `SELECT l FROM (
+        WITH RECURSIVE langs (l) AS (
+          SELECT min(lang) FROM translations
+          UNION ALL SELECT (SELECT min(lang) FROM translations WHERE lang > l) FROM langs WHERE l IS NOT NULL)
+        SELECT l FROM langs)`;
+
+/**
+ * The ranked step. Filters are checked on every match walked, so each is the cheapest
+ * check the schema allows. A filter that keeps few translations (a small section, drafts)
+ * is a set of rowids built once and probed per match (`+` keeps SQLite from handing it to
+ * FTS5 as a rowid lookup, which would run the query once per rowid); reading a translation
+ * row per match would cost more than the whole ranking. The language alone keeps about half
+ * the store, too many for a set, and is read from the row.
+ */
 function rankedSql(filter: SearchFilter): string {
   const joins: string[] = [];
   const where: string[] = ['search_index MATCH :match'];
-  const needTranslation = filter.lang !== undefined || filter.status !== undefined || filter.section !== undefined;
-  if (needTranslation) joins.push('JOIN translations AS t ON t.seq = search_index.rowid');
   if (filter.section !== undefined) {
-    // The article is read anyway, so its own trash flag is checked directly.
-    joins.push('JOIN articles AS a ON a.id = t.article_id');
-    where.push('a.section = :section', 'a.deleted_at IS NULL');
+    // Articles in the trash are not in the section's set.
+    where.push(`+search_index.rowid IN (
+        SELECT st.seq FROM articles AS sa JOIN translations AS st ON st.article_id = sa.id
+        WHERE sa.section = :section AND sa.deleted_at IS NULL)`);
   } else {
-    // The trash is small: one set of its rowids, probed per match, costs less than a join.
+    // The trash is small: one set of its rowids, probed per match.
     where.push(`search_index.rowid NOT IN (
         SELECT dt.seq FROM articles AS da JOIN translations AS dt ON dt.article_id = da.id
         WHERE da.deleted_at IS NOT NULL)`);
   }
-  if (filter.lang !== undefined) where.push('t.lang = :lang');
   if (filter.status !== undefined) {
-    // The status column sits after the body in the row; the (lang, status, article_id)
-    // index answers the same question without reading a long body's overflow pages.
-    where.push(`EXISTS (
-        SELECT 1 FROM translations AS st INDEXED BY translations_by_lang_status
-        WHERE st.lang = t.lang AND st.status = :status AND st.article_id = t.article_id)`);
+    // From the (lang, status, article_id) index alone; the status column sits after the
+    // body in the row, behind a long body's overflow pages.
+    const langs = filter.lang !== undefined ? 'lang = :lang' : `lang IN (${LANGS})`;
+    where.push(`+search_index.rowid IN (
+        SELECT seq FROM translations INDEXED BY translations_by_lang_status
+        WHERE ${langs} AND status = :status)`);
+  } else if (filter.lang !== undefined) {
+    joins.push('JOIN translations AS t ON t.seq = search_index.rowid');
+    where.push('t.lang = :lang');
   }
   return `
-    SELECT search_index.rowid AS seq, bm25(search_index, ${BM25_WEIGHTS.join(', ')}) AS score
-    FROM search_index
-    ${joins.join('\n    ')}
-    WHERE ${where.join('\n      AND ')}
-    ORDER BY search_index.rowid DESC
-    LIMIT :cap`;
+      SELECT search_index.rowid AS seq, bm25(search_index, ${BM25_WEIGHTS.join(', ')}) AS score
+      FROM search_index
+      ${joins.join('\n      ')}
+      WHERE ${where.join('\n        AND ')}
+      ORDER BY search_index.rowid DESC
+      LIMIT :cap`;
 }
 
-function searchSql(filter: SearchFilter): string {
+const SNIPPET = `snippet(search_index, -1, char(2), char(3), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS})`;
+
+/**
+ * The snippet step. Without a prefix term, each of the few rows is found again by rowid:
+ * a seek in each term's doclist. A prefix term is different: FTS5 merges the doclists of
+ * every word it covers each time the query starts, so the rows are found in one pass over
+ * the rowid range they span instead.
+ */
+function snippetsSql(options: SearchOptions): string {
+  if (!options.prefix) {
+    return `
+      SELECT top.seq AS seq, ${SNIPPET} AS snippet
+      FROM top CROSS JOIN search_index ON search_index.rowid = top.seq
+      WHERE search_index MATCH :match`;
+  }
+  return `
+      SELECT search_index.rowid AS seq, ${SNIPPET} AS snippet
+      FROM search_index
+      WHERE search_index MATCH :match
+        AND search_index.rowid BETWEEN (SELECT min(seq) FROM top) AND (SELECT max(seq) FROM top)
+        AND +search_index.rowid IN (SELECT seq FROM top)`;
+}
+
+function searchSql(filter: SearchFilter, options: SearchOptions): string {
   return `
     WITH ranked AS MATERIALIZED (${rankedSql(filter)}
     ),
     top AS MATERIALIZED (
       SELECT seq, score FROM ranked ORDER BY score, seq DESC LIMIT :limit
     ),
-    snippets AS MATERIALIZED (
-      SELECT search_index.rowid AS seq,
-             snippet(search_index, -1, char(2), char(3), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS}) AS snippet
-      FROM search_index
-      WHERE search_index MATCH :match
-        AND search_index.rowid BETWEEN (SELECT min(seq) FROM top) AND (SELECT max(seq) FROM top)
-        AND +search_index.rowid IN (SELECT seq FROM top)
+    snippets AS MATERIALIZED (${snippetsSql(options)}
     )
     SELECT t.article_id AS articleId, t.lang AS lang, t.title AS title, a.section AS section,
            t.status AS status, top.score AS score, coalesce(s.snippet, '') AS snippet,
@@ -107,16 +144,16 @@ function searchSql(filter: SearchFilter): string {
     ORDER BY top.score, top.seq DESC`;
 }
 
-function statementFor(db: Database, filter: SearchFilter): Statement<[Params], SearchRow> {
+function statementFor(db: Database, filter: SearchFilter, options: SearchOptions): Statement<[Params], SearchRow> {
   let cache = statements.get(db);
   if (!cache) {
     cache = new Map();
     statements.set(db, cache);
   }
-  const key = `${filter.lang !== undefined ? 'l' : ''}${filter.status !== undefined ? 's' : ''}${filter.section !== undefined ? 'c' : ''}`;
+  const key = [filter.lang, filter.status, filter.section, options.prefix || undefined].map((v) => (v === undefined ? '-' : '+')).join('');
   let stmt = cache.get(key);
   if (!stmt) {
-    stmt = db.prepare<[Params], SearchRow>(searchSql(filter));
+    stmt = db.prepare<[Params], SearchRow>(searchSql(filter, options));
     cache.set(key, stmt);
   }
   return stmt;
@@ -129,6 +166,7 @@ function statementFor(db: Database, filter: SearchFilter): Statement<[Params], S
 export function searchTranslations(
   db: Database,
   match: string,
+  options: SearchOptions,
   filter: SearchFilter,
   limit: number,
   cap: number,
@@ -137,12 +175,12 @@ export function searchTranslations(
   if (filter.lang !== undefined) params.lang = filter.lang;
   if (filter.status !== undefined) params.status = filter.status;
   if (filter.section !== undefined) params.section = filter.section;
-  return statementFor(db, filter).all(params);
+  return statementFor(db, filter, options).all(params);
 }
 
 /** The query plan of a search, for tests and benchmarks that check the shape holds. */
-export function explainSearch(db: Database, filter: SearchFilter): string[] {
-  const rows = db.prepare<[Params], { detail: string }>(`EXPLAIN QUERY PLAN ${searchSql(filter)}`).all({
+export function explainSearch(db: Database, filter: SearchFilter, options: SearchOptions): string[] {
+  const rows = db.prepare<[Params], { detail: string }>(`EXPLAIN QUERY PLAN ${searchSql(filter, options)}`).all({
     match: 'x',
     cap: 1,
     limit: 1,
