@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 
 /**
  * The browser-mode host's defences, as small pure functions so each can be proven alone:
@@ -53,18 +54,6 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   return HOST_NAMES.some((name) => value === `http://${name}:${port}`);
 }
 
-/** The Content-Security-Policy of every page the host serves. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 /** Headers on every answer, page or API. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

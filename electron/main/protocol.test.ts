@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ protocol: {} }));
-const { CONTENT_SECURITY_POLICY, rendererResponse, resolveRendererFile } = await import('./protocol');
+const { rendererResponse, resolveRendererFile } = await import('./protocol');
+const { CONTENT_SECURITY_POLICY } = await import('../../shared/security/contentSecurityPolicy');
 
 let dir: string;
 beforeAll(() => {

@@ -3,25 +3,13 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_SCHEME, isAppUrl } from './origin';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 
 /**
  * The desktop window loads the built renderer from `tandem://app/`, a privileged scheme
  * served from dist/renderer: a real origin of its own (so the sender check in ipc.ts is
  * exact), no file:// access, and the same strict headers as browser mode.
  */
-
-/** The same policy browser mode sends (electron/host/security.ts); keep the two equal. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
