@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '../../shared/editor/text';
 import { createArticle, getArticle, listArticles, updateTranslation } from './articles/service';
+import { createDispatcher } from './api/dispatch';
+import { createHandlers } from './api/handlers';
 import { TandemError } from './errors';
 import { openCore } from './index';
 import { STORE_FILE } from './store/db';
@@ -245,5 +247,129 @@ describe('openWorkspace after a crash', () => {
     } finally {
       ws.close();
     }
+  });
+});
+
+/** Overwrites two pages in the middle of the store with bytes no page holds. */
+function damageMiddle(dir: string): Buffer {
+  const file = path.join(dir, STORE_FILE);
+  const size = fs.statSync(file).size;
+  const pageSize = 4096;
+  const middle = Math.floor(size / pageSize / 2) * pageSize;
+  const fd = fs.openSync(file, 'r+');
+  const garbage = Buffer.alloc(pageSize * 2);
+  for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + 13) % 251;
+  fs.writeSync(fd, garbage, 0, garbage.length, middle);
+  fs.closeSync(fd);
+  return fs.readFileSync(file);
+}
+
+describe('openWorkspace: a large store is checked in the background', () => {
+  it('checks a small store before opening, as always', () => {
+    const dir = tempDir();
+    writeStore(dir, 2);
+    const ws = openWorkspace(dir);
+    try {
+      expect(ws.integrity).toBe('ok');
+      expect(ws.readOnly).toBe(false);
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('opens a damaged large store writable, then turns it read-only when the check finds the damage', async () => {
+    const dir = tempDir();
+    const ids = writeStore(dir, 30);
+    const damaged = damageMiddle(dir);
+    const logged: string[] = [];
+
+    const ws = openWorkspace(dir, { syncCheckMaxBytes: 0, log: (m) => logged.push(m) });
+    const dispatch = createDispatcher(createHandlers(ws), () => {});
+    try {
+      expect(ws.integrity).toBe('checking');
+      expect(ws.readOnly).toBe(false);
+      expect(ws.problem).toBeNull();
+
+      await expect(ws.integrityChecked).resolves.toBe('failed');
+      expect(ws.integrity).toBe('failed');
+      expect(ws.readOnly).toBe(true);
+      expect(ws.problem).toMatch(/damaged/);
+      expect(ws.problem).toMatch(/read-only/);
+      expect(ws.problem).toMatch(/backup/);
+      expect(ws.problem).toMatch(/tandem check/);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatch(/damaged/);
+
+      const info = await dispatch('workspaceInfo', {});
+      expect(info).toMatchObject({ ok: true, value: { readOnly: true, problem: ws.problem } });
+      expect(await dispatch('createArticle', { section: 'news', originalLang: 'ru' })).toMatchObject({
+        ok: false,
+        error: { code: 'read_only' },
+      });
+      expect(
+        await dispatch('updateTranslation', { articleId: ids[0]!, lang: 'ru', expectedRevision: 2, patch: { title: 'y' } }),
+      ).toMatchObject({ ok: false, error: { code: 'read_only' } });
+      // Reads still work, on the read-only connection.
+      expect(await dispatch('listArticles', { limit: 5 })).toMatchObject({ ok: true });
+    } finally {
+      ws.close();
+    }
+    expect(fs.readFileSync(path.join(dir, STORE_FILE)).equals(damaged)).toBe(true);
+  });
+
+  it('keeps a sound large store writable once the check passes', async () => {
+    const dir = tempDir();
+    writeStore(dir, 5);
+    const logged: string[] = [];
+    const ws = openWorkspace(dir, { syncCheckMaxBytes: 0, log: (m) => logged.push(m) });
+    try {
+      expect(ws.integrity).toBe('checking');
+      // Writes are taken while the check runs.
+      createArticle(ws, { section: 'news', originalLang: 'ru', title: 'во время проверки', tags: [] });
+      await expect(ws.integrityChecked).resolves.toBe('ok');
+      expect(ws.integrity).toBe('ok');
+      expect(ws.readOnly).toBe(false);
+      expect(ws.problem).toBeNull();
+      createArticle(ws, { section: 'news', originalLang: 'ru', title: 'после проверки', tags: [] });
+      expect(listArticles(ws, { limit: 50, cursor: null, sort: 'updated', trash: false }).items).toHaveLength(7);
+      expect(logged).toEqual([]);
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('stops the check cleanly when the workspace closes first', async () => {
+    const dir = tempDir();
+    writeStore(dir, 30);
+    const damaged = damageMiddle(dir);
+    const logged: string[] = [];
+    const ws = openWorkspace(dir, { syncCheckMaxBytes: 0, log: (m) => logged.push(m) });
+    expect(ws.integrity).toBe('checking');
+    expect(() => ws.close()).not.toThrow();
+    expect(() => ws.close()).not.toThrow();
+    await expect(ws.integrityChecked).resolves.toBe('checking');
+    // Whatever the stopped check would have said is not acted on.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ws.readOnly).toBe(false);
+    expect(logged).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, STORE_FILE)).equals(damaged)).toBe(true);
+  });
+
+  it('checks a large store that needs migrating before it migrates', () => {
+    const dir = tempDir();
+    writeStore(dir, 30);
+    const db = new Database(path.join(dir, STORE_FILE));
+    db.pragma(`user_version = ${LATEST_VERSION - 1}`);
+    db.close();
+    const damaged = damageMiddle(dir);
+    const ws = openWorkspace(dir, { syncCheckMaxBytes: 0 });
+    try {
+      expect(ws.integrity).toBe('failed');
+      expect(ws.readOnly).toBe(true);
+      expect(ws.problem).toMatch(/damaged/);
+    } finally {
+      ws.close();
+    }
+    expect(fs.readFileSync(path.join(dir, STORE_FILE)).equals(damaged)).toBe(true);
   });
 });

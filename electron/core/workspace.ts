@@ -2,19 +2,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TandemError } from './errors';
 import { APPLICATION_ID, STORE_FILE, isSqliteError, openConnection, storeErrorToTandemError, type Db } from './store/db';
+import { quickCheck, quickCheckInBackground, SYNC_CHECK_MAX_BYTES, type BackgroundCheck } from './store/integrity';
 import { applicationId, migrateStore, schemaVersion } from './store/migrate';
 import { LATEST_VERSION } from './store/migrations';
+
+/** Whether the store has passed its `quick_check`: still running, passed, or failed. */
+export type IntegrityState = 'checking' | 'ok' | 'failed';
 
 /** An open workspace: its folder, its store and whether it may be written. */
 export interface Workspace {
   readonly dir: string;
   readonly dbPath: string;
+  /** The store connection; a read-only one once a background check finds damage. */
   readonly db: Db;
-  /** True when the store is damaged or was made by a newer Tandem: reads work, writes are refused. */
+  /**
+   * True when the store is damaged or was made by a newer Tandem: reads work, writes are
+   * refused. It can become true while the workspace is open, when a background check finds damage.
+   */
   readonly readOnly: boolean;
   /** Why the workspace is read-only and what to do; null when all is well. */
   readonly problem: string | null;
+  /** 'checking' while a large store is checked in the background after opening. */
+  readonly integrity: IntegrityState;
+  /**
+   * Resolves once the check is done, with its outcome ('ok' or 'failed'); with 'checking'
+   * when the workspace was closed before the check finished. Never rejects.
+   */
+  readonly integrityChecked: Promise<IntegrityState>;
   close(): void;
+}
+
+export interface OpenWorkspaceOptions {
+  /** Stores up to this many bytes are checked before opening; larger ones in the background. */
+  syncCheckMaxBytes?: number;
+  /** Hears what goes wrong after opening: damage found by the background check, a failed check. */
+  log?: (message: string) => void;
 }
 
 const CHOOSE_ANOTHER = 'choose another folder with --data DIR or the TANDEM_DATA environment variable';
@@ -62,22 +84,27 @@ function looksLikeSqlite(file: string): boolean {
 
 type Inspection =
   | { kind: 'new' }
-  | { kind: 'tandem'; version: number }
+  | { kind: 'tandem'; version: number; checked: boolean }
   | { kind: 'damaged'; problem: string }
   | { kind: 'newer'; version: number };
 
-function damagedProblem(details: string): string {
+/** Why a damaged store is read-only; `foundAfterOpening` when the background check found it. */
+function damagedProblem(details: string, foundAfterOpening = false): string {
+  const what = foundAfterOpening
+    ? 'Tandem found this while checking it after opening and switched it to read-only, so you can still read and copy your work.'
+    : 'Tandem opened it read-only and changed nothing, so you can still read and copy your work.';
   return (
-    `The workspace file ${details}. Tandem opened it read-only and changed nothing, so you can still read and copy your work. ` +
+    `The workspace file ${details}. ${what} ` +
     'To keep writing, restore your latest backup into a new folder, or run `tandem check` for details.'
   );
 }
 
 /**
  * Looks at an existing store on a read-only connection, which never writes: is it a Tandem
- * store, from which version, and does it pass `quick_check`?
+ * store, from which version, and does it pass `quick_check`? With `mayDefer`, a store at this
+ * Tandem's version is not checked here (`checked: false`); the caller checks it in the background.
  */
-function inspect(file: string): Inspection {
+function inspect(file: string, mayDefer: boolean): Inspection {
   if (fs.statSync(file).size === 0) return { kind: 'new' };
   if (!looksLikeSqlite(file)) throw notTandem(file, 'not a SQLite database (or one damaged beyond reading)');
   let db: Db;
@@ -106,39 +133,104 @@ function inspect(file: string): Inspection {
       if (appId !== 0 || tables.length > 0) throw notTandem(file, "another application's SQLite database");
       return { kind: 'new' };
     }
-    try {
-      const verdict = db.prepare<[], string>('PRAGMA quick_check(100)').pluck().all();
-      if (verdict.length !== 1 || verdict[0] !== 'ok') {
-        const n = verdict.length >= 100 ? 'at least 100 problems' : `${verdict.length} problem${verdict.length === 1 ? '' : 's'}`;
-        return { kind: 'damaged', problem: damagedProblem(`${file} is damaged: its quick check found ${n}`) };
-      }
-    } catch (e) {
-      if (!isSqliteError(e)) throw e;
-      return { kind: 'damaged', problem: damagedProblem(`${file} is damaged (${e.message})`) };
-    }
+    // A store that needs migrating is checked first: a migration must not write into damage.
+    if (mayDefer && version === LATEST_VERSION) return { kind: 'tandem', version, checked: false };
+    const finding = quickCheck(db, file);
+    if (finding !== null) return { kind: 'damaged', problem: damagedProblem(finding) };
     if (version > LATEST_VERSION) return { kind: 'newer', version };
-    return { kind: 'tandem', version };
+    return { kind: 'tandem', version, checked: true };
   } finally {
     db.close();
   }
 }
 
-function readOnlyWorkspace(dir: string, dbPath: string, problem: string): Workspace {
+function readOnlyWorkspace(dir: string, dbPath: string, problem: string, integrity: IntegrityState): Workspace {
   let db: Db;
   try {
     db = openConnection(dbPath, { readOnly: true });
   } catch (e) {
     throw new TandemError('unavailable', `${problem} (Opening it read-only failed too: ${e instanceof Error ? e.message : String(e)}.)`);
   }
-  return { dir, dbPath, db, readOnly: true, problem, close: closeOnce(db) };
+  let closed = false;
+  return {
+    dir,
+    dbPath,
+    db,
+    readOnly: true,
+    problem,
+    integrity,
+    integrityChecked: Promise.resolve(integrity),
+    close: () => {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
 }
 
-function closeOnce(db: Db): () => void {
+/**
+ * A writable workspace. When `check` is given, the store's `quick_check` is still running in
+ * the background; if it finds damage, the workspace turns read-only: writes are refused from
+ * then on and the store is served from a read-only connection, which never writes to it.
+ */
+function writableWorkspace(dir: string, dbPath: string, writer: Db, check: BackgroundCheck | null, log: (message: string) => void): Workspace {
+  let db = writer;
+  let problem: string | null = null;
+  let integrity: IntegrityState = check === null ? 'ok' : 'checking';
   let closed = false;
-  return () => {
-    if (closed) return;
-    closed = true;
-    db.close();
+
+  const turnReadOnly = (finding: string): void => {
+    problem = damagedProblem(finding, true);
+    integrity = 'failed';
+    log(problem);
+    try {
+      writer.pragma('query_only = ON');
+    } catch {
+      // Writes are refused before they reach the store in any case.
+    }
+    try {
+      // Opened before the writer closes, so that closing it leaves the file as it is.
+      db = openConnection(dbPath, { readOnly: true });
+      writer.close();
+    } catch (e) {
+      log(`Tandem kept its own connection to the damaged store: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const integrityChecked: Promise<IntegrityState> =
+    check === null
+      ? Promise.resolve(integrity)
+      : check.done.then((finding) => {
+          if (finding === 'stopped' || closed) return integrity;
+          if (finding === null) integrity = 'ok';
+          else turnReadOnly(finding);
+          return integrity;
+        })
+        .catch(() => integrity);
+
+  return {
+    dir,
+    dbPath,
+    get db() {
+      return db;
+    },
+    get readOnly() {
+      return problem !== null;
+    },
+    get problem() {
+      return problem;
+    },
+    get integrity() {
+      return integrity;
+    },
+    integrityChecked,
+    close: () => {
+      if (closed) return;
+      closed = true;
+      check?.stop();
+      db.close();
+      if (db !== writer && writer.open) writer.close();
+    },
   };
 }
 
@@ -165,30 +257,39 @@ function ensureFolder(dir: string): void {
  * Opens the workspace in `dir` (created if missing): one store file, `tandem.db`, made
  * and migrated on first use. It never recreates or overwrites a store: a file that is not
  * Tandem's is refused, a damaged one or one from a newer Tandem is opened read-only.
+ * A store larger than `syncCheckMaxBytes` opens at once and is checked in the background
+ * (`integrity`, `integrityChecked`); if damage is found, the workspace turns read-only then.
  */
-export function openWorkspace(dir: string): Workspace {
+export function openWorkspace(dir: string, options: OpenWorkspaceOptions = {}): Workspace {
+  const syncCheckMaxBytes = options.syncCheckMaxBytes ?? SYNC_CHECK_MAX_BYTES;
+  const log = options.log ?? ((message: string) => console.error(message));
   const folder = path.resolve(dir);
   ensureFolder(folder);
   const dbPath = path.join(folder, STORE_FILE);
 
   let inspection: Inspection = { kind: 'new' };
+  let fileWritable = true;
   try {
     if (fs.existsSync(dbPath)) {
-      if (!fs.statSync(dbPath).isFile()) throw notTandem(dbPath, 'a folder or device');
-      inspection = inspect(dbPath);
+      const stat = fs.statSync(dbPath);
+      if (!stat.isFile()) throw notTandem(dbPath, 'a folder or device');
+      fileWritable = writable(dbPath);
+      // Only a store that will open writable is checked later: until then it is served as sound.
+      inspection = inspect(dbPath, fileWritable && stat.size > syncCheckMaxBytes);
     }
   } catch (e) {
     if (e instanceof TandemError) throw e;
     throw folderProblem(folder, e);
   }
 
-  if (inspection.kind === 'damaged') return readOnlyWorkspace(folder, dbPath, inspection.problem);
-  if (inspection.kind === 'tandem' && !writable(dbPath)) {
+  if (inspection.kind === 'damaged') return readOnlyWorkspace(folder, dbPath, inspection.problem, 'failed');
+  if (inspection.kind === 'tandem' && !fileWritable) {
     return readOnlyWorkspace(
       folder,
       dbPath,
       `The workspace file ${dbPath} may not be written to (its permissions, or a read-only disk). It is open read-only and nothing in it was changed. ` +
         `Make the file writable to keep working, or ${CHOOSE_ANOTHER}.`,
+      'ok',
     );
   }
   if (inspection.kind === 'newer') {
@@ -197,6 +298,7 @@ export function openWorkspace(dir: string): Workspace {
       dbPath,
       `This workspace was made by a newer version of Tandem (store version ${inspection.version}; this Tandem knows up to ${LATEST_VERSION}). ` +
         'It is open read-only and nothing in it was changed. Update Tandem to keep writing in it.',
+      'ok',
     );
   }
 
@@ -212,5 +314,7 @@ export function openWorkspace(dir: string): Workspace {
     db.close();
     throw storeErrorToTandemError(e);
   }
-  return { dir: folder, dbPath, db, readOnly: false, problem: null, close: closeOnce(db) };
+  const deferred = inspection.kind === 'tandem' && !inspection.checked;
+  const check = deferred ? quickCheckInBackground(dbPath, (e) => log(`The background integrity check could not run in a worker: ${e instanceof Error ? e.message : String(e)}`)) : null;
+  return writableWorkspace(folder, dbPath, db, check, log);
 }
