@@ -137,15 +137,7 @@ describe('openWorkspace: a damaged store opens read-only', () => {
     const dir = tempDir();
     const ids = writeStore(dir);
     const file = path.join(dir, STORE_FILE);
-    const size = fs.statSync(file).size;
-    const pageSize = 4096;
-    const middle = Math.floor(size / pageSize / 2) * pageSize;
-    const fd = fs.openSync(file, 'r+');
-    const garbage = Buffer.alloc(pageSize * 2);
-    for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + 13) % 251;
-    fs.writeSync(fd, garbage, 0, garbage.length, middle);
-    fs.closeSync(fd);
-    const damaged = fs.readFileSync(file);
+    const damaged = damageMiddle(dir);
 
     const ws = openWorkspace(dir);
     try {
