@@ -47,6 +47,28 @@ export function cachedStatements<T>(build: (db: Db) => T): (db: Db) => T {
   };
 }
 
+/**
+ * Statements whose SQL depends on a call's shape (which filters it has), prepared once per
+ * connection and shape. Each caller keeps its own cache; `key` names the shape and `sql`
+ * builds the text the first time that shape is seen.
+ */
+export function statementsByShape<P extends unknown[] | object, R>(): (db: Db, key: string, sql: () => string) => Database.Statement<P, R> {
+  const cache = new WeakMap<Db, Map<string, Database.Statement<P, R>>>();
+  return (db, key, sql) => {
+    let byKey = cache.get(db);
+    if (byKey === undefined) {
+      byKey = new Map();
+      cache.set(db, byKey);
+    }
+    let statement = byKey.get(key);
+    if (statement === undefined) {
+      statement = db.prepare<P, R>(sql());
+      byKey.set(key, statement);
+    }
+    return statement;
+  };
+}
+
 export function isSqliteError(e: unknown): e is InstanceType<typeof Database.SqliteError> {
   return e instanceof Database.SqliteError;
 }

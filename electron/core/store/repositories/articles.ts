@@ -1,6 +1,6 @@
 import type { Lang } from '../../../../shared/domain/languages';
 import type { Status } from '../../../../shared/domain/status';
-import { cachedStatements, type Db } from '../db';
+import { cachedStatements, statementsByShape, type Db } from '../db';
 
 /** An article as the store holds it, without its translations. */
 export interface StoredArticle {
@@ -169,21 +169,8 @@ function whereClause(filter: ArticleFilter): Where {
 }
 
 /** Statements built from a filter's shape, kept per connection; there are few shapes. */
-const dynamic = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
-
-function prepared(db: Db, sql: string): ReturnType<Db['prepare']> {
-  let byText = dynamic.get(db);
-  if (byText === undefined) {
-    byText = new Map();
-    dynamic.set(db, byText);
-  }
-  let statement = byText.get(sql);
-  if (statement === undefined) {
-    statement = db.prepare(sql);
-    byText.set(sql, statement);
-  }
-  return statement;
-}
+const byShape = statementsByShape<Record<string, unknown>, unknown>();
+const prepared = (db: Db, sql: string) => byShape(db, sql, () => sql);
 
 /** One page of articles in list order, newest first; ties broken by id. */
 export function listArticlePage(

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { statementsByShape } from '../db';
 
 /**
  * All SQL of full-text search.
@@ -50,8 +51,6 @@ export interface SearchOptions {
   /** The expression has a prefix term (`"прези"*`): see `snippetsSql`. */
   prefix: boolean;
 }
-
-const statements = new WeakMap<Database, Map<string, Statement<[Params], SearchRow>>>();
 
 /** Every language in the store, by index seeks (a handful of rows), for the status filter. */
 const LANGS = `SELECT l FROM (
@@ -144,19 +143,11 @@ function searchSql(filter: SearchFilter, options: SearchOptions): string {
     ORDER BY top.score, top.seq DESC`;
 }
 
+const byShape = statementsByShape<[Params], SearchRow>();
+
 function statementFor(db: Database, filter: SearchFilter, options: SearchOptions): Statement<[Params], SearchRow> {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
   const key = [filter.lang, filter.status, filter.section, options.prefix || undefined].map((v) => (v === undefined ? '-' : '+')).join('');
-  let stmt = cache.get(key);
-  if (!stmt) {
-    stmt = db.prepare<[Params], SearchRow>(searchSql(filter, options));
-    cache.set(key, stmt);
-  }
-  return stmt;
+  return byShape(db, key, () => searchSql(filter, options));
 }
 
 /**
