@@ -132,8 +132,11 @@ describe('browser-mode host: the contract over HTTP', () => {
     const { calls, dispatch } = fakeDispatch();
     const host = await start(dispatch);
     const other = await start(dispatch);
+    // The same token with its last character changed (to one it is not).
+    const last = host.token.slice(-1);
+    const altered = `${host.token.slice(0, -1)}${last === 'A' ? 'B' : 'A'}`;
     for (const authorization of [
-      `Bearer ${host.token.slice(0, -1)}A`,
+      `Bearer ${altered}`,
       `Bearer ${other.token}`,
       `Bearer ${host.token}x`,
       host.token,
