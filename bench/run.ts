@@ -8,6 +8,9 @@
  *   npm run bench                      100k articles (≈190k translations)
  *   npm run bench -- --quick           2k articles, few iterations: a smoke run
  *   npm run bench -- --articles 20000 --seed s2 --iterations 100 --data /tmp/ws --reload
+ *
+ * Then the editor benchmark (editor/editor.ts): the built interface in headless Chromium,
+ * typing into a 10,000-word article (`--editor-only` runs just that, `--no-editor` skips it).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +25,7 @@ import { RANK_CAP } from '../electron/core/search/service';
 import { startHost } from '../electron/host/host';
 import { DEFAULT_SEED, GENERATOR_VERSION, corpusStats, longBody, type CorpusLang, type CorpusOptions } from './corpus/generate';
 import { RARE_WORDS } from './corpus/lexicon';
+import { runEditorBench } from './editor/editor';
 import { loadCorpus, prepareFolder, readMarker, MARKER_FILE, type Marker } from './load';
 import { QUERIES, QUERY_KINDS, call, httpCaller, summarize, time, type Caller, type Timing } from './measure';
 
@@ -37,6 +41,8 @@ interface Options {
   reload: boolean;
   http: boolean;
   batch: number;
+  /** The editor benchmark: after the store benchmarks, alone, or not at all. */
+  editor: 'after' | 'only' | 'skip';
 }
 
 const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [--iterations K] [--quick] [--reload] [--no-http] [--batch B]
@@ -48,10 +54,12 @@ const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [-
   --quick         a smoke run: 2k articles, few iterations
   --reload        load the corpus again even when the folder holds it
   --no-http       skip the HTTP transport
-  --batch B       articles per load transaction (default 1000)`;
+  --batch B       articles per load transaction (default 1000)
+  --editor-only   only the editor benchmark (needs \`npm run build\` and Chromium: CHROMIUM_PATH or /usr/bin/chromium)
+  --no-editor     skip the editor benchmark`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000 };
+  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after' };
   let articlesSet = false;
   let iterationsSet = false;
   const positiveInt = (flag: string, v: string | undefined): number => {
@@ -94,6 +102,12 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--no-http':
         o.http = false;
+        break;
+      case '--editor-only':
+        o.editor = 'only';
+        break;
+      case '--no-editor':
+        o.editor = 'skip';
         break;
       case '--help':
       case '-h':
@@ -342,6 +356,10 @@ function queryTable(rows: readonly Row[]): string {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const log = (s: string) => console.log(s);
+  if (o.editor === 'only') {
+    await runEditorBench({ quick: o.quick, seed: o.seed, log });
+    return;
+  }
   const corpus: CorpusOptions = { seed: o.seed, articles: o.articles };
   const defaultDir = path.join(BENCH_DIR, '.data', o.seed === DEFAULT_SEED ? String(o.articles) : `${o.articles}-${o.seed.replace(/[^A-Za-z0-9_-]/g, '_')}`);
   const dir = o.data ?? defaultDir;
@@ -455,6 +473,10 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(outDir, `articles-${o.articles}.json`), json);
   fs.writeFileSync(path.join(outDir, 'latest.json'), json);
   log(`\nResults: ${path.relative(ROOT, path.join(outDir, `articles-${o.articles}.json`))} (and latest.json)`);
+  if (o.editor === 'after') {
+    log('');
+    await runEditorBench({ quick: o.quick, seed: o.seed, log });
+  }
 }
 
 main().catch((e: unknown) => {

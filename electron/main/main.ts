@@ -6,12 +6,14 @@ import { dataDirFromArgv } from './args';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './session';
+import { enableSpellcheckForWorkspace } from './spellcheck';
 import { createMainWindow } from './windows';
 
 /**
  * Electron main (bundled to dist/electron/main.mjs): the app's lifecycle and nothing more.
  * It opens the workspace with core, serves the renderer on `tandem://app/`, connects the
- * one IPC channel to core's dispatch and opens the window; on quit it closes the workspace.
+ * one IPC channel to core's dispatch, turns spelling on for the workspace's languages and
+ * opens the window; on quit it closes the workspace.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,6 +38,7 @@ function start(): void {
     return;
   }
   lockDownSession(session.defaultSession);
+  void enableSpellcheckForWorkspace(session.defaultSession, core.dispatch);
   serveRenderer(rendererDir);
   unregisterIpc = registerIpc(ipcMain, core.dispatch);
   openWindow();

@@ -116,6 +116,11 @@ describe('the window factory', () => {
     expect(recorded.opened).toEqual(['https://evil.example/', 'http://127.0.0.1:4870/']);
   });
 
+  it('gives every window the spelling and editing context menu', () => {
+    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    expect(recorded.windows[0]?.contents.listeners.get('context-menu')).toHaveLength(1);
+  });
+
   it('lets only web and mail links out', () => {
     expect(isExternalLinkAllowed('https://example.org')).toBe(true);
     expect(isExternalLinkAllowed('mailto:desk@example.org')).toBe(true);

@@ -1,4 +1,5 @@
 import { BrowserWindow, shell, type WebContents, type WebPreferences } from 'electron';
+import { attachContextMenu } from './contextMenu';
 import { APP_URL, isAppUrl } from './origin';
 
 /**
@@ -76,6 +77,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   guardContents(window.webContents);
+  attachContextMenu(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.url ?? APP_URL);
   return window;

@@ -16,6 +16,9 @@ const translation = {
   slug: '',
   status: 'draft',
   state: 'original',
+  staleBlocks: 0,
+  missingBlocks: 0,
+  bodyProblem: null,
   wordCount: 3,
   revision: 2,
   updatedAt: NOW,
@@ -74,6 +77,7 @@ describe('HTTP transport', () => {
     articleCount: 0,
     trashCount: 0,
     schemaVersion: 1,
+    guidance: { titleChars: 90, summaryChars: 250 },
   };
 
   function recordingFetch(response: () => Response | Promise<Response>) {

@@ -1,14 +1,29 @@
+import type { LinkAttributes } from '@lexical/link';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
-import { useEffect, useState } from 'react';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, HISTORY_MERGE_TAG, type EditorState, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { BlockInfo } from '../../shared/editor/blocks';
+import { isAllowedLinkUrl } from '../../shared/editor/links';
 import type { Body } from '../../shared/editor/nodes';
+import { registerBodyBehaviour } from './behaviour';
+import { blockElements, insertTranslationBlock, markUpToDate, type BlockElement } from './blockOperations';
+import type { OriginalBlock } from './blockState';
+import { registerCappedHistory } from './history';
+import { registerLayoutNotifier } from './layout';
+import { LinkDialog } from './LinkDialog';
+import { $linkTarget, applyLink, registerInertLinks, registerLinkShortcut, removeLink, restoreSelection, type LinkTarget } from './linkEditing';
+import { BODY_TRANSFORMERS } from './markdown';
 import { BODY_NODES } from './nodes';
 import { bodyTheme } from './theme';
+import { Toolbar } from './Toolbar';
 
 /**
  * A body as the editor hands it over: serialized only when a save goes out, so a long
@@ -25,7 +40,8 @@ export function snapshotOf(state: EditorState): BodySnapshot {
   let text: string | null = null;
   return {
     toJSON() {
-      // The editor registers only the node types shared/editor/nodes.ts describes.
+      // The editor registers only the node types shared/editor/nodes.ts describes, and
+      // normalize.ts keeps them within the shapes it allows.
       json ??= state.toJSON() as unknown as Body;
       return json;
     },
@@ -41,6 +57,17 @@ export function snapshotOf(state: EditorState): BodySnapshot {
   };
 }
 
+/** What the page can ask of a body editor. */
+export interface BodyEditorHandle {
+  /** The top-level blocks' elements, in document order, with their block ids. */
+  blockElements(): BlockElement[];
+  /** Records that a block now translates the original block as it stands (undoable). */
+  markUpToDate(blockId: string, original: OriginalBlock): void;
+  /** Opens an empty paragraph for translating `original`, after `afterBlockId` (or first), and focuses it. */
+  insertTranslationBlock(original: OriginalBlock, afterBlockId: string | null): void;
+  focus(): void;
+}
+
 export interface BodyEditorProps {
   lang: string;
   /** The accessible name, `Body (ru)`. */
@@ -50,7 +77,14 @@ export interface BodyEditorProps {
   placeholder: string;
   onChange(body: BodySnapshot): void;
   onBlur(): void;
+  /** In a translation: the original's latest blocks, to link new translated blocks to. */
+  originalBlocks?: readonly BlockInfo[] | null;
+  /** After edits that changed the body's layout, at most once per frame. */
+  onLayout?(): void;
+  ref?: Ref<BodyEditorHandle>;
 }
+
+const LINK_ATTRIBUTES: LinkAttributes = { rel: null, target: null, title: null };
 
 function ChangePlugin({ onChange }: { onChange: (body: BodySnapshot) => void }) {
   const [editor] = useLexicalComposerContext();
@@ -73,23 +107,80 @@ function EditablePlugin({ editable }: { editable: boolean }) {
   return null;
 }
 
-/** The body of one translation: a Lexical rich-text editor (paragraphs for now). */
-export function BodyEditor(props: BodyEditorProps) {
-  const { lang, label, initial, readOnly, placeholder, onChange, onBlur } = props;
-  // Read once: the editor owns its content after the first render.
-  const [initialConfig] = useState<InitialConfigType>(() => ({
-    namespace: `tandem-body-${lang}`,
-    nodes: BODY_NODES,
-    theme: bodyTheme,
-    editable: !readOnly,
-    onError: (error: Error) => console.error(error),
-    // An empty body starts with one empty paragraph, as a fresh editor does.
-    editorState: initial.root.children.length > 0 ? JSON.stringify(initial) : undefined,
-  }));
+/** A value that callbacks registered once can read as it is now. */
+function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  useEffect(() => {
+    ref.current = value;
+  }, [value]);
+  return ref;
+}
+
+/** Where the link dialog goes: under the selected text, inside the editor's box. */
+function dialogPosition(editor: LexicalEditor, container: HTMLElement | null): { top: number; left: number } {
+  if (!container) return { top: 0, left: 0 };
+  const box = container.getBoundingClientRect();
+  const selection = window.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const root = editor.getRootElement();
+  const rect = range && root?.contains(range.startContainer) ? range.getBoundingClientRect() : null;
+  const width = Math.min(360, box.width);
+  if (!rect || (rect.width === 0 && rect.height === 0)) return { top: 48, left: 8 };
+  return {
+    top: Math.round(rect.bottom - box.top + 6),
+    left: Math.round(Math.max(0, Math.min(rect.left - box.left, box.width - width))),
+  };
+}
+
+function BodyEditorView(props: BodyEditorProps) {
+  const { lang, label, readOnly, placeholder, onChange, onBlur } = props;
+  const [editor] = useLexicalComposerContext();
+  const originalBlocks = useLatest(props.originalBlocks);
+  const onLayout = useLatest(props.onLayout);
+  const container = useRef<HTMLDivElement>(null);
+  const [dialog, setDialog] = useState<{ target: LinkTarget; position: { top: number; left: number } } | null>(null);
+
+  const openLinkDialog = useCallback(() => {
+    if (!editor.isEditable()) return;
+    setDialog({ target: editor.getEditorState().read($linkTarget), position: dialogPosition(editor, container.current) });
+  }, [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        registerBodyBehaviour(editor, { originalBlocks: () => originalBlocks.current }),
+        registerCappedHistory(editor),
+        registerLinkShortcut(editor, openLinkDialog),
+        registerInertLinks(editor),
+        registerLayoutNotifier(editor, () => onLayout.current?.()),
+      ),
+    [editor, openLinkDialog, originalBlocks, onLayout],
+  );
+
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      blockElements: () => blockElements(editor),
+      markUpToDate: (blockId, original) => markUpToDate(editor, blockId, original),
+      insertTranslationBlock: (original, afterBlockId) => insertTranslationBlock(editor, original, afterBlockId),
+      focus: () => editor.focus(),
+    }),
+    [editor],
+  );
+
+  const closeDialog = (then: 'restore' | 'leave') => {
+    const target = dialog?.target;
+    setDialog(null);
+    if (target && then === 'restore') {
+      restoreSelection(editor, target);
+      editor.focus();
+    }
+  };
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <div className="body-editor">
+    <div className="body-editor" ref={container}>
+      <Toolbar editor={editor} lang={lang} readOnly={readOnly} onLink={openLinkDialog} />
+      <div className="body-surface">
         <RichTextPlugin
           contentEditable={
             <ContentEditable
@@ -101,15 +192,65 @@ export function BodyEditor(props: BodyEditorProps) {
               spellCheck={true}
               onBlur={onBlur}
               aria-placeholder={placeholder}
-              placeholder={<div className="body-placeholder" lang={lang}>{placeholder}</div>}
+              placeholder={
+                <div className="body-placeholder" lang={lang}>
+                  {placeholder}
+                </div>
+              }
             />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
-        <HistoryPlugin />
-        <ChangePlugin onChange={onChange} />
-        <EditablePlugin editable={!readOnly} />
       </div>
+      {dialog ? (
+        <LinkDialog
+          url={dialog.target.url}
+          onLink={dialog.target.onLink}
+          position={dialog.position}
+          onApply={(url) => {
+            applyLink(editor, dialog.target, url);
+            setDialog(null);
+            editor.focus();
+          }}
+          onRemove={() => {
+            removeLink(editor, dialog.target);
+            setDialog(null);
+            editor.focus();
+          }}
+          onCancel={() => closeDialog('restore')}
+          onDismiss={() => closeDialog('leave')}
+        />
+      ) : null}
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} attributes={LINK_ATTRIBUTES} />
+      <MarkdownShortcutPlugin transformers={BODY_TRANSFORMERS} />
+      <ChangePlugin onChange={onChange} />
+      <EditablePlugin editable={!readOnly} />
+    </div>
+  );
+}
+
+/**
+ * The body of one translation: a Lexical rich-text editor holding paragraphs, two levels of
+ * headings, quotes, lists and links, with bold and italic; every top-level block keeps a
+ * block id, and in a translation a link to the original block it translates.
+ */
+export function BodyEditor(props: BodyEditorProps) {
+  const { lang, initial, readOnly } = props;
+  // Read once: the editor owns its content after the first render.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: `tandem-body-${lang}`,
+    nodes: [...BODY_NODES],
+    theme: bodyTheme,
+    editable: !readOnly,
+    onError: (error: Error) => console.error(error),
+    // An empty body starts with one empty paragraph, as a fresh editor does.
+    editorState: initial.root.children.length > 0 ? JSON.stringify(initial) : undefined,
+  }));
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <BodyEditorView {...props} />
     </LexicalComposer>
   );
 }

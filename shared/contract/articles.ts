@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LangSchema } from '../domain/languages';
 import { LIMITS } from '../domain/limits';
-import { StatusSchema, TranslationStateSchema } from '../domain/status';
+import { StatusSchema, TranslationStateFilterSchema, TranslationStateSchema } from '../domain/status';
 import { BodySchema } from '../editor/nodes';
 import { IdSchema, RevisionSchema, SectionIdSchema, TimestampSchema, textSchema } from './common';
 import { defineCall } from './define';
@@ -10,6 +10,14 @@ export const SlugSchema = z
   .string()
   .max(LIMITS.slug)
   .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case Latin letters, digits and single hyphens');
+
+/** Per-block staleness against the original (0 and 0 for the original itself). */
+const blockCounts = {
+  /** Translated blocks whose original block changed or went away since. */
+  staleBlocks: z.number().int().min(0),
+  /** Original blocks with words that have no translated block. */
+  missingBlocks: z.number().int().min(0),
+};
 
 export const TranslationSchema = z.strictObject({
   lang: LangSchema,
@@ -20,9 +28,16 @@ export const TranslationSchema = z.strictObject({
   slug: z.string(),
   status: StatusSchema,
   state: TranslationStateSchema,
+  ...blockCounts,
   wordCount: z.number().int().min(0),
   revision: RevisionSchema,
   updatedAt: TimestampSchema,
+  /**
+   * Set when the stored body is not one this version of Tandem can edit (damaged, or from
+   * another version): `body` is then empty and the editor shows the body read-only, with
+   * the stored text recoverable from `raw`. Saving a new body replaces it.
+   */
+  bodyProblem: z.strictObject({ message: z.string(), raw: z.string() }).nullable(),
 });
 export type Translation = z.infer<typeof TranslationSchema>;
 
@@ -50,6 +65,7 @@ export const TranslationSummarySchema = z.strictObject({
   title: z.string(),
   status: StatusSchema,
   state: TranslationStateSchema,
+  ...blockCounts,
   wordCount: z.number().int().min(0),
   updatedAt: TimestampSchema,
 });
@@ -79,6 +95,8 @@ export const ListArticlesInputSchema = z.strictObject({
   lang: LangSchema.optional(),
   /** Only articles that have no translation in this language. */
   missingLang: LangSchema.optional(),
+  /** With `lang`: that translation's state; without: any translation's (see TranslationStateFilter). */
+  state: TranslationStateFilterSchema.optional(),
   /** The trash instead of the live articles. */
   trash: z.boolean().default(false),
 });

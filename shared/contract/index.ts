@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { articleCalls } from './articles';
 import type { CallDef } from './define';
+import { revisionCalls } from './revisions';
 import { searchCalls } from './search';
 import { workspaceCalls } from './workspace';
 
 export * from './articles';
 export * from './common';
 export * from './envelope';
+export * from './revisions';
 export * from './search';
 export * from './workspace';
 export type { CallDef } from './define';
@@ -15,6 +17,7 @@ export type { CallDef } from './define';
 export const contract = {
   ...workspaceCalls,
   ...articleCalls,
+  ...revisionCalls,
   ...searchCalls,
 } satisfies Record<string, CallDef>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LangSchema } from '../domain/languages';
 import { LIMITS } from '../domain/limits';
-import { StatusSchema } from '../domain/status';
+import { StatusSchema, TranslationStateFilterSchema, TranslationStateSchema } from '../domain/status';
 import { IdSchema, SectionIdSchema } from './common';
 import { defineCall } from './define';
 
@@ -11,6 +11,8 @@ export const SearchInputSchema = z.strictObject({
   lang: LangSchema.optional(),
   status: StatusSchema.optional(),
   section: SectionIdSchema.optional(),
+  /** Only translations in this state against their original. */
+  state: TranslationStateFilterSchema.optional(),
   limit: z.number().int().min(1).max(50).default(20),
 });
 export type SearchInput = z.input<typeof SearchInputSchema>;
@@ -26,6 +28,9 @@ export const SearchHitSchema = z.strictObject({
   title: z.string(),
   section: SectionIdSchema,
   status: StatusSchema,
+  state: TranslationStateSchema,
+  staleBlocks: z.number().int().min(0),
+  missingBlocks: z.number().int().min(0),
   /** From the field that matched best: body, summary, title or source. */
   snippet: z.array(SnippetPartSchema),
   /** BM25; lower is better, as SQLite reports it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuidanceSchema } from '../domain/guidance';
 import { LangSchema } from '../domain/languages';
 import { SectionIdSchema } from './common';
 import { defineCall } from './define';
@@ -21,6 +22,8 @@ export const WorkspaceInfoSchema = z.strictObject({
   articleCount: z.number().int().min(0),
   trashCount: z.number().int().min(0),
   schemaVersion: z.number().int().min(0),
+  /** Title and summary lengths the desk asks for; the editor shows counts against them. */
+  guidance: GuidanceSchema,
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
@@ -28,4 +31,6 @@ export const workspaceCalls = {
   workspaceInfo: defineCall(z.strictObject({}), WorkspaceInfoSchema),
   /** Fill an empty workspace with a few bilingual sample articles; refused when it has articles. */
   createSampleArticles: defineCall(z.strictObject({}), z.strictObject({ created: z.number().int().min(0) })),
+  /** Sets the desk's title and summary length guidance. */
+  setGuidance: defineCall(GuidanceSchema, WorkspaceInfoSchema),
 };

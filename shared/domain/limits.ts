@@ -16,6 +16,8 @@ export const LIMITS = {
   bodyJsonChars: 2_000_000,
   /** Text of one text node. */
   textNode: 200_000,
+  /** A link's address. */
+  url: 2_048,
   /** Children of one element node, and depth of the node tree. */
   children: 20_000,
   depth: 16,

@@ -6,10 +6,15 @@ export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
 /**
- * A translation's state against the article's original language.
- * `stale` (per block) arrives with the bilingual editing work; the foundation derives
- * `original`, `current` and `missing`.
+ * A translation's state against the article's original language: `original` for the
+ * original itself; `stale` when any of its blocks is stale or any original block has no
+ * translation yet (shared/editor/alignment.ts); `current` otherwise; `missing` for a
+ * language with no translation at all.
  */
 export const TRANSLATION_STATES = ['original', 'current', 'stale', 'missing'] as const;
 export const TranslationStateSchema = z.enum(TRANSLATION_STATES);
 export type TranslationState = z.infer<typeof TranslationStateSchema>;
+
+/** The states a list or search can filter on: translations that need work, or are done. */
+export const TranslationStateFilterSchema = z.enum(['stale', 'current']);
+export type TranslationStateFilter = z.infer<typeof TranslationStateFilterSchema>;

@@ -1,12 +1,20 @@
-import type { Body, SerializedBlock } from './nodes';
+import { BLOCK_STATE, blockText, newBlockId } from './blocks';
+import type { Body } from './nodes';
 
-/** An empty body: one empty paragraph, as a fresh Lexical editor holds. */
+/** An empty body: no blocks (the editor shows one empty paragraph). */
 export function emptyBody(): Body {
   return { root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 } };
 }
 
-/** A body of plain paragraphs, one per string (used by samples, imports and tests). */
-export function bodyFromParagraphs(paragraphs: readonly string[]): Body {
+/**
+ * A body of plain paragraphs, one per string, each with a new block id (used by samples,
+ * imports and tests). `links[i]`, when given, records paragraph i as a translation of an
+ * original block.
+ */
+export function bodyFromParagraphs(
+  paragraphs: readonly string[],
+  links?: ReadonlyArray<{ src: string; srcHash: string; srcText: string } | null>,
+): Body {
   return {
     root: {
       type: 'root',
@@ -14,29 +22,27 @@ export function bodyFromParagraphs(paragraphs: readonly string[]): Body {
       direction: null,
       format: '',
       indent: 0,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph' as const,
-        version: 1 as const,
-        direction: null,
-        format: '' as const,
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: text
-          ? [{ type: 'text' as const, version: 1 as const, text, format: 0, detail: 0, mode: 'normal' as const, style: '' }]
-          : [],
-      })),
+      children: paragraphs.map((text, i) => {
+        const link = links?.[i];
+        return {
+          type: 'paragraph' as const,
+          version: 1 as const,
+          direction: null,
+          format: '' as const,
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          $: {
+            [BLOCK_STATE.id]: newBlockId(),
+            ...(link ? { [BLOCK_STATE.src]: link.src, [BLOCK_STATE.srcHash]: link.srcHash, [BLOCK_STATE.srcText]: link.srcText } : {}),
+          },
+          children: text
+            ? [{ type: 'text' as const, version: 1 as const, text, format: 0, detail: 0, mode: 'normal' as const, style: '' }]
+            : [],
+        };
+      }),
     },
   };
-}
-
-function blockText(block: SerializedBlock): string {
-  let out = '';
-  for (const child of block.children) {
-    if (child.type === 'linebreak') out += '\n';
-    else out += child.text;
-  }
-  return out;
 }
 
 /** The body's text, one block per line: what search indexes and word count counts. */

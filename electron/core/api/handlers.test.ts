@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_NAMES, type Article, type CallName, type Envelope, type Translation } from '../../../shared/contract';
+import { CALL_NAMES, type Article, type CallName, type Envelope, type RevisionSummary, type Translation } from '../../../shared/contract';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { openCore, type Core } from '../index';
 
 let dir: string;
 let core: Core;
 let article: Article;
+let revisionId: string;
 const internalErrors: unknown[] = [];
 
 beforeAll(async () => {
@@ -20,7 +21,24 @@ beforeAll(async () => {
   const trashed = await core.dispatch('createArticle', { section: 'culture', originalLang: 'en', title: 'In the trash' });
   if (!trashed.ok) throw new Error(trashed.error.message);
   await core.dispatch('deleteArticle', { articleId: (trashed.value as Article).id });
+  const saved = await core.dispatch('updateTranslation', {
+    articleId: article.id,
+    lang: 'ru',
+    expectedRevision: 1,
+    patch: { body: bodyFromParagraphs(['Министры встретились в Женеве.']) },
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const history = await core.dispatch('listRevisions', { articleId: article.id, lang: 'ru' });
+  if (!history.ok) throw new Error(history.error.message);
+  revisionId = (history.value as { items: RevisionSummary[] }).items[0]!.id;
+  article = (await dispatchValue<Article>('getArticle', { articleId: article.id }));
 });
+
+async function dispatchValue<T>(name: CallName, input: unknown): Promise<T> {
+  const answer = await core.dispatch(name, input);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+  return answer.value as T;
+}
 afterAll(() => {
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -43,14 +61,19 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
   return {
     workspaceInfo: {},
     createSampleArticles: {},
+    setGuidance: { titleChars: 80, summaryChars: 240 },
     listArticles: { limit: 10, sort: 'updated', section: 'news' },
     getArticle: { articleId: article.id },
     createArticle: { section: 'news', originalLang: 'ru', title: 'Новая', tags: ['a'] },
-    updateTranslation: { articleId: article.id, lang: 'ru', expectedRevision: 1, patch: { title: 'Заголовок' } },
+    updateTranslation: { articleId: article.id, lang: 'ru', expectedRevision: article.translations[0]!.revision, patch: { title: 'Заголовок' } },
     updateArticle: { articleId: article.id, expectedRevision: 1, patch: { tags: ['b'] } },
     deleteArticle: { articleId: article.id },
     restoreArticle: { articleId: article.id },
-    search: { query: 'переговоры', limit: 5 },
+    search: { query: 'переговоры', limit: 5, state: 'current' },
+    saveRevision: { articleId: article.id, lang: 'ru' },
+    listRevisions: { articleId: article.id, lang: 'ru', limit: 10 },
+    getRevision: { revisionId },
+    restoreRevision: { revisionId, expectedRevision: article.translations[0]!.revision },
   };
 }
 
@@ -94,7 +117,15 @@ function hostileVariants(name: CallName, valid: Record<string, unknown>): [strin
     variants.push(['limit too large', { ...valid, limit: 100_000 }]);
     variants.push(['a section with SQL', { ...valid, section: "news' OR 1=1 --" }]);
   }
-  if (name === 'search') variants.push(['a query too long', { query: 'a'.repeat(501) }]);
+  if (name === 'search') {
+    variants.push(['a query too long', { query: 'a'.repeat(501) }]);
+    variants.push(['an unknown state', { ...valid, state: 'original' }]);
+  }
+  if (name === 'listArticles') variants.push(['an unknown state', { ...valid, state: 'missing' }]);
+  if (name === 'getRevision' || name === 'restoreRevision') variants.push(['a revision id that is not a UUID', { ...valid, revisionId: "1' OR '1'='1" }]);
+  if (name === 'restoreRevision') variants.push(['a negative revision', { ...valid, expectedRevision: -1 }]);
+  if (name === 'saveRevision' || name === 'listRevisions') variants.push(['a language that is not a code', { ...valid, lang: 'Russian' }]);
+  if (name === 'listRevisions') variants.push(['limit too large', { ...valid, limit: 501 }]);
   if (name === 'createArticle') variants.push(['too many tags', { ...valid, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }]);
   return variants;
 }
@@ -103,8 +134,25 @@ describe('every contract call through openCore().dispatch', () => {
   it('accepts its valid payload (so the refusals below are about the hostile part)', async () => {
     const valid = validPayloads();
     // Reads first; writes in an order that keeps each valid.
-    for (const name of ['workspaceInfo', 'listArticles', 'getArticle', 'search', 'updateTranslation', 'updateArticle', 'deleteArticle', 'restoreArticle', 'createArticle'] as const) {
-      const answer = await core.dispatch(name, valid[name]);
+    const order = [
+      'workspaceInfo',
+      'listArticles',
+      'getArticle',
+      'search',
+      'listRevisions',
+      'getRevision',
+      'saveRevision',
+      'restoreRevision',
+      'updateTranslation',
+      'updateArticle',
+      'deleteArticle',
+      'restoreArticle',
+      'createArticle',
+    ] as const;
+    for (const name of order) {
+      // Each write moves a revision on: take the payload as it stands now.
+      article = await dispatchValue<Article>('getArticle', { articleId: article.id });
+      const answer = await core.dispatch(name, validPayloads()[name]);
       expect(answer, name).toMatchObject({ ok: true });
     }
     expect(await core.dispatch('createSampleArticles', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -118,6 +166,7 @@ describe('every contract call through openCore().dispatch', () => {
       const valid = validPayloads();
       if (name === 'updateTranslation') (valid.updateTranslation as { expectedRevision: number }).expectedRevision = article.translations[0]!.revision;
       if (name === 'updateArticle') (valid.updateArticle as { expectedRevision: number }).expectedRevision = article.revision;
+      if (name === 'restoreRevision') (valid.restoreRevision as { expectedRevision: number }).expectedRevision = article.translations[0]!.revision;
       const before = snapshot();
       for (const [label, payload] of hostileVariants(name, valid[name])) {
         const answer = await core.dispatch(name, payload);
@@ -160,6 +209,42 @@ describe('every contract call through openCore().dispatch', () => {
     for (const name of ['getArticle', 'deleteArticle', 'restoreArticle'] as const) {
       expect(await core.dispatch(name, { articleId: id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
+    for (const [name, input] of [
+      ['saveRevision', { articleId: id, lang: 'ru' }],
+      ['listRevisions', { articleId: id, lang: 'ru' }],
+      ['getRevision', { revisionId: id }],
+      ['restoreRevision', { revisionId: id, expectedRevision: 1 }],
+      ['saveRevision', { articleId: article.id, lang: 'en' }],
+    ] as const) {
+      expect(await core.dispatch(name, input), name).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+  });
+
+  it('keeps, lists, reads and restores revisions through the contract', async () => {
+    article = await dispatchValue<Article>('getArticle', { articleId: article.id });
+    const ru = article.translations[0]!;
+    const kept = await dispatchValue<{ revision: RevisionSummary; created: boolean }>('saveRevision', { articleId: article.id, lang: 'ru' });
+    expect(kept.revision).toMatchObject({ kind: 'save', translationRevision: ru.revision, title: ru.title, wordCount: ru.wordCount });
+    // Nothing changed since: the same revision, none made.
+    const again = await dispatchValue<{ revision: RevisionSummary; created: boolean }>('saveRevision', { articleId: article.id, lang: 'ru' });
+    expect(again).toEqual({ revision: kept.revision, created: false });
+    const full = await dispatchValue<{ body: unknown; summary: string }>('getRevision', { revisionId: kept.revision.id });
+    expect(full).toMatchObject({ id: kept.revision.id, body: ru.body, summary: ru.summary });
+
+    const before = snapshot();
+    const stale = await core.dispatch('restoreRevision', { revisionId, expectedRevision: ru.revision - 1 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(snapshot()).toBe(before);
+
+    const restored = await dispatchValue<{ translation: Translation; replaced: RevisionSummary; restored: RevisionSummary }>('restoreRevision', {
+      revisionId,
+      expectedRevision: ru.revision,
+    });
+    expect(restored.translation.revision).toBe(ru.revision + 1);
+    expect(restored.replaced.id).toBe(kept.revision.id);
+    expect(restored.restored).toMatchObject({ kind: 'restore', restoredFrom: revisionId });
+    const history = await dispatchValue<{ items: RevisionSummary[] }>('listRevisions', { articleId: article.id, lang: 'ru' });
+    expect(history.items[0]?.id).toBe(restored.restored.id);
   });
 
   it('reported no internal errors along the way', () => {

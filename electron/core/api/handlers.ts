@@ -1,4 +1,5 @@
-import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
+import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, setGuidance, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
+import { getRevision, listRevisions, restoreRevision, saveRevision } from '../revisions/service';
 import { createSampleArticles } from '../samples/create';
 import { searchArticles } from '../search/service';
 import { storeErrorToTandemError } from '../store/db';
@@ -21,6 +22,7 @@ export function createHandlers(ws: Workspace): Handlers {
   return {
     workspaceInfo: guarded(() => workspaceInfo(ws)),
     createSampleArticles: guarded(() => createSampleArticles(ws)),
+    setGuidance: guarded((input) => setGuidance(ws, input)),
     listArticles: guarded((input) => listArticles(ws, input)),
     getArticle: guarded((input) => getArticle(ws, input.articleId)),
     createArticle: guarded((input) => createArticle(ws, input)),
@@ -28,6 +30,10 @@ export function createHandlers(ws: Workspace): Handlers {
     updateArticle: guarded((input) => updateArticle(ws, input)),
     deleteArticle: guarded((input) => deleteArticle(ws, input.articleId)),
     restoreArticle: guarded((input) => restoreArticle(ws, input.articleId)),
+    saveRevision: guarded((input) => saveRevision(ws, input)),
+    listRevisions: guarded((input) => listRevisions(ws, input)),
+    getRevision: guarded((input) => getRevision(ws, input.revisionId)),
+    restoreRevision: guarded((input) => restoreRevision(ws, input)),
     search: guarded((input) => searchArticles(ws.db, input)),
   };
 }

@@ -2,30 +2,40 @@ import type { Article, ArticleSummary, Translation, TranslationSummary } from '.
 import type { Lang } from '../../../shared/domain/languages';
 import type { TranslationState } from '../../../shared/domain/status';
 import type { StoredArticle } from '../store/repositories/articles';
-import type { StoredTranslation, StoredTranslationSummary } from '../store/repositories/translations';
+import type { BlockCounts, StoredTranslation, StoredTranslationSummary } from '../store/repositories/translations';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
+import { readBody, type ReadBody } from './body';
 
 /**
- * A translation's state against the original. Per-paragraph staleness arrives with the
- * bilingual editing work; until then every translation is `current`.
+ * A translation's state against the original: `original` for the original itself, `stale`
+ * when any of its blocks is stale or any original block has no translation, else `current`.
  */
-export function translationState(lang: Lang, originalLang: Lang): TranslationState {
-  return lang === originalLang ? 'original' : 'current';
+export function translationState(lang: Lang, originalLang: Lang, counts: BlockCounts): TranslationState {
+  if (lang === originalLang) return 'original';
+  return counts.staleBlocks + counts.missingBlocks > 0 ? 'stale' : 'current';
 }
 
-export function toTranslation(t: StoredTranslation, originalLang: Lang): Translation {
+/** The counts the contract shows: the original's are always 0. */
+export function shownCounts(lang: Lang, originalLang: Lang, counts: BlockCounts): BlockCounts {
+  return lang === originalLang ? { staleBlocks: 0, missingBlocks: 0 } : { staleBlocks: counts.staleBlocks, missingBlocks: counts.missingBlocks };
+}
+
+/** A stored translation as the contract carries it, with its body as read (or as just saved). */
+export function toTranslation(t: StoredTranslation, read: ReadBody, originalLang: Lang): Translation {
   return {
     lang: t.lang,
     title: t.title,
     summary: t.summary,
-    body: t.body,
+    body: read.body,
     source: t.source,
     slug: t.slug,
     status: t.status,
-    state: translationState(t.lang, originalLang),
+    state: translationState(t.lang, originalLang, t),
+    ...shownCounts(t.lang, originalLang, t),
     wordCount: t.wordCount,
     revision: t.revision,
     updatedAt: t.updatedAt,
+    bodyProblem: read.problem,
   };
 }
 
@@ -58,7 +68,7 @@ export function toArticle(a: StoredArticle, translations: readonly StoredTransla
     publishedAt: a.publishedAt,
     deletedAt: a.deletedAt,
     revision: a.revision,
-    translations: ordered.map((t) => toTranslation(t, a.originalLang)),
+    translations: ordered.map((t) => toTranslation(t, readBody(t.bodyJson), a.originalLang)),
     missing: missingLanguages(ordered, settings.languages),
   };
 }
@@ -81,7 +91,8 @@ export function toArticleSummary(
         lang: t.lang,
         title: t.title,
         status: t.status,
-        state: translationState(t.lang, a.originalLang),
+        state: translationState(t.lang, a.originalLang, t),
+        ...shownCounts(t.lang, a.originalLang, t),
         wordCount: t.wordCount,
         updatedAt: t.updatedAt,
       }),

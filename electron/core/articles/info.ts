@@ -1,6 +1,8 @@
 import type { WorkspaceInfo } from '../../../shared/contract';
 import { countArticles } from '../store/repositories/articles';
-import { DEFAULT_SETTINGS, getSettings, type WorkspaceSettings } from '../store/repositories/workspaceMeta';
+import type { Guidance } from '../../../shared/domain/guidance';
+import { DEFAULT_SETTINGS, getSettings, putGuidance, type WorkspaceSettings } from '../store/repositories/workspaceMeta';
+import { assertWritable } from './rules';
 import { schemaVersion } from '../store/migrate';
 import type { Workspace } from '../workspace';
 
@@ -28,5 +30,15 @@ export function workspaceInfo(ws: Workspace): WorkspaceInfo {
     articleCount: counts.live,
     trashCount: counts.trash,
     schemaVersion: degrade(() => schemaVersion(ws.db), 0),
+    guidance: { ...settings.guidance },
   };
+}
+
+/** Sets the desk's length guidance for titles and summaries; answers with the workspace as it now is. */
+export function setGuidance(ws: Workspace, guidance: Guidance): WorkspaceInfo {
+  ws.db.transaction(() => {
+    assertWritable(ws);
+    putGuidance(ws.db, guidance);
+  })();
+  return workspaceInfo(ws);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ParsedInput } from '../../../shared/contract';
 import { STATUSES } from '../../../shared/domain/status';
+import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
 import { openWorkspace, type Workspace } from '../workspace';
 import { createArticle, deleteArticle, getArticle, listArticles, updateArticle, updateTranslation } from './service';
@@ -20,7 +21,9 @@ beforeAll(() => {
   for (let i = 0; i < 130; i++) {
     const a = createArticle(ws, { section: SECTIONS[i % 3]!, originalLang: i % 4 === 0 ? 'en' : 'ru', title: `№${i} ёж`, tags: [] });
     const original = a.originalLang;
-    updateTranslation(ws, { articleId: a.id, lang: original, expectedRevision: 1, patch: { status: STATUSES[i % 5]! } });
+    // Every fifth original has words, so its translation (written without a body) needs work.
+    const body = i % 5 === 0 ? { body: bodyFromParagraphs(['Первый абзац.', 'Второй абзац.']) } : {};
+    updateTranslation(ws, { articleId: a.id, lang: original, expectedRevision: 1, patch: { status: STATUSES[i % 5]!, ...body } });
     const other = original === 'ru' ? 'en' : 'ru';
     if (i % 3 !== 1) updateTranslation(ws, { articleId: a.id, lang: other, expectedRevision: 0, patch: { title: `#${i}`, status: STATUSES[(i + 2) % 5]! } });
     // Several articles share a publish date; a third are unpublished.
@@ -37,7 +40,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-type Filter = Partial<Pick<ParsedInput<'listArticles'>, 'status' | 'section' | 'lang' | 'missingLang' | 'trash'>>;
+type Filter = Partial<Pick<ParsedInput<'listArticles'>, 'status' | 'section' | 'lang' | 'missingLang' | 'trash' | 'state'>>;
 
 function matches(a: Article, f: Filter): boolean {
   if ((a.deletedAt !== null) !== (f.trash ?? false)) return false;
@@ -48,6 +51,10 @@ function matches(a: Article, f: Filter): boolean {
   if (f.status !== undefined) {
     const pool = f.lang !== undefined ? a.translations.filter((t) => t.lang === f.lang) : a.translations;
     if (!pool.some((t) => t.status === f.status)) return false;
+  }
+  if (f.state !== undefined) {
+    const pool = f.lang !== undefined ? a.translations.filter((t) => t.lang === f.lang) : a.translations;
+    if (!pool.some((t) => t.state === f.state)) return false;
   }
   return true;
 }
@@ -64,6 +71,15 @@ const FILTERS: Filter[] = [
   { missingLang: 'ru', section: 'culture' },
   { trash: true },
   { section: 'opinion' },
+  { state: 'stale' },
+  { state: 'current' },
+  { state: 'stale', lang: 'en' },
+  { state: 'current', lang: 'ru' },
+  { state: 'stale', lang: 'ru', status: 'ready' },
+  { state: 'stale', status: 'draft' },
+  { state: 'current', section: 'culture', missingLang: 'az' },
+  { state: 'current', section: 'economy' },
+  { state: 'stale', trash: true },
 ];
 
 describe('listArticles', () => {
@@ -97,6 +113,16 @@ describe('listArticles', () => {
     }
   }
 
+  it('has articles in each state to filter', () => {
+    const states = all.flatMap((a) => a.translations.map((t) => t.state));
+    expect(states.filter((s) => s === 'stale').length).toBeGreaterThan(10);
+    expect(states.filter((s) => s === 'current').length).toBeGreaterThan(10);
+    // (Economy articles have no translation, so none is current: that filter proves an empty answer.)
+    for (const filter of FILTERS.filter((f) => f.state !== undefined && !f.trash && f.section !== 'economy')) {
+      expect(all.filter((a) => matches(a, filter)).length, JSON.stringify(filter)).toBeGreaterThan(0);
+    }
+  });
+
   it('sorts unpublished articles after published ones', () => {
     const page = listArticles(ws, { limit: 200, cursor: null, sort: 'published', trash: false });
     const firstUnpublished = page.items.findIndex((i) => i.publishedAt === null);
@@ -108,8 +134,8 @@ describe('listArticles', () => {
     const page = listArticles(ws, { limit: 200, cursor: null, sort: 'updated', trash: false });
     for (const item of page.items) {
       const full = all.find((a) => a.id === item.id)!;
-      expect(item.translations.map((t) => [t.lang, t.title, t.status, t.state])).toEqual(
-        full.translations.map((t) => [t.lang, t.title, t.status, t.state]),
+      expect(item.translations.map((t) => [t.lang, t.title, t.status, t.state, t.staleBlocks, t.missingBlocks])).toEqual(
+        full.translations.map((t) => [t.lang, t.title, t.status, t.state, t.staleBlocks, t.missingBlocks]),
       );
       expect(item.translations[0]?.state).toBe('original');
       expect(item.missing).toEqual(full.missing);

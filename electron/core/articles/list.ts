@@ -24,6 +24,7 @@ export function listArticles(ws: Pick<Workspace, 'db'>, input: ParsedInput<'list
     status: input.status,
     lang: input.lang,
     missingLang: input.missingLang,
+    state: input.state,
   };
   return db.transaction(() => {
     const rows = listArticlePage(db, filter, input.sort, after, input.limit + 1);

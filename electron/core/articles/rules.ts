@@ -12,9 +12,25 @@ export function languageName(lang: Lang): string {
   return LANGUAGE_IN_ENGLISH[lang] ?? `"${lang}"`;
 }
 
+/** Where core reads the time; the system clock unless a benchmark or test set another. */
+let clock: () => number = Date.now;
+
+/**
+ * Replaces the clock core reads (`null`: the system clock again). Only benchmarks and tests
+ * call this, to simulate hours of editing in seconds; it applies to the whole process.
+ */
+export function setClock(next: (() => number) | null): void {
+  clock = next ?? Date.now;
+}
+
+/** The time now, in milliseconds since the epoch. */
+export function nowMs(): number {
+  return clock();
+}
+
 /** The time a write happened, as the contract carries it. */
 export function now(): string {
-  return new Date().toISOString();
+  return new Date(clock()).toISOString();
 }
 
 /** Every write starts here: a read-only workspace refuses it, saying why. */

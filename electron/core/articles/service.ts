@@ -7,4 +7,4 @@ export { getArticle } from './read';
 export { listArticles } from './list';
 export { createArticle, updateArticle, deleteArticle, restoreArticle } from './write';
 export { updateTranslation } from './translation';
-export { workspaceInfo } from './info';
+export { setGuidance, workspaceInfo } from './info';

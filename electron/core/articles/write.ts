@@ -8,6 +8,7 @@ import { getTranslation, insertTranslation, listTranslations } from '../store/re
 import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
 import { toArticle } from './compose';
+import { NO_COUNTS, refreshBlockCounts, storedOriginalBlocks } from './staleness';
 import {
   assertWritable,
   cleanList,
@@ -59,6 +60,7 @@ export function createArticle(ws: Ws, input: ParsedInput<'createArticle'>): Arti
       slug: slugFromTitle(input.title),
       status: 'draft',
       wordCount: 0,
+      ...NO_COUNTS,
       revision: 1,
       createdAt: time,
       updatedAt: time,
@@ -67,7 +69,10 @@ export function createArticle(ws: Ws, input: ParsedInput<'createArticle'>): Arti
   })();
 }
 
-/** Changes the article's own fields (not a translation's), against its revision. */
+/**
+ * Changes the article's own fields (not a translation's), against its revision. A new
+ * original language gives every translation new staleness counts, against it.
+ */
 export function updateArticle(ws: Ws, input: ParsedInput<'updateArticle'>): Article {
   return ws.db.transaction(() => {
     assertWritable(ws);
@@ -97,6 +102,9 @@ export function updateArticle(ws: Ws, input: ParsedInput<'updateArticle'>): Arti
       revision: article.revision + 1,
     };
     saveArticle(ws.db, next);
+    if (next.originalLang !== article.originalLang) {
+      refreshBlockCounts(ws.db, next.id, next.originalLang, storedOriginalBlocks(ws.db, next.id, next.originalLang));
+    }
     return composed(ws, next);
   })();
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blocksOf } from '../../../shared/editor/blocks';
 import { bodyParagraphs } from '../../../shared/editor/text';
 import { createArticle, deleteArticle, getArticle, listArticles, workspaceInfo } from '../articles/service';
 import { searchArticles } from '../search/service';
@@ -44,6 +45,24 @@ describe('createSampleArticles', () => {
     expect(articles.some((a) => a.publishedAt !== null)).toBe(true);
     // The samples are searchable, by a different word form.
     expect(searchArticles(ws.db, { query: 'переговоры', limit: 5 }).hits.length).toBeGreaterThan(0);
+  });
+
+  it('links every translation to its original paragraph by paragraph, so all show as current', () => {
+    for (const sample of SAMPLE_ARTICLES) {
+      const [original, ...others] = sample.translations;
+      for (const t of others) expect(t.paragraphs.length, t.title).toBe(original!.paragraphs.length);
+    }
+    createSampleArticles(ws);
+    const list = listArticles(ws, { limit: 50, cursor: null, sort: 'updated', trash: false });
+    const translated = list.items.flatMap((i) => i.translations).filter((t) => t.state !== 'original');
+    expect(translated.length).toBeGreaterThanOrEqual(2);
+    for (const t of translated) expect([t.state, t.staleBlocks, t.missingBlocks]).toEqual(['current', 0, 0]);
+    expect(listArticles(ws, { limit: 50, cursor: null, sort: 'updated', trash: false, state: 'stale' }).total).toBe(0);
+    for (const item of list.items) {
+      const article = getArticle(ws, item.id);
+      const originalIds = blocksOf(article.translations[0]!.body).map((b) => b.id);
+      for (const t of article.translations.slice(1)) expect(blocksOf(t.body).map((b) => b.src)).toEqual(originalIds);
+    }
   });
 
   it('is refused once the workspace has an article, even one in the trash, and adds nothing', () => {

@@ -71,11 +71,15 @@ beforeEach(() => {
         bodyText: 'Вчера состоялся визит президента в столицу. Президенту показали город.',
         source: 'источник: агентства',
         status: 'published',
+        // Counts an original never has; the original is still shown as such.
+        staleBlocks: 4,
       },
       en: {
         title: 'A visit to Baku',
         bodyText: 'The delegations held a long talk about the border.',
         status: 'draft',
+        staleBlocks: 2,
+        missingBlocks: 1,
       },
     },
   });
@@ -133,7 +137,7 @@ beforeEach(() => {
       section: 'sport',
       translations: {
         ru: { title: `Матч номер ${i}`, bodyText: 'Команды сыграли вничью. Болельщики довольны погодой.' },
-        en: { title: `Match number ${i}`, bodyText: 'The teams drew. Fans were happy with the weather.' },
+        en: { title: `Match number ${i}`, bodyText: 'The teams drew. Fans were happy with the weather.', missingBlocks: i % 4 === 0 ? 1 : 0 },
       },
     });
   }
@@ -262,11 +266,42 @@ describe('filters and the trash', () => {
     expect(ids('tariff', { section: 'economy', lang: 'en', status: 'draft' })).toEqual([ids$.titleHit, ids$.bodyHit]);
   });
 
+  it('tells each hit its state against the original, with its counts', () => {
+    const states = search({ query: 'baku', limit: 10 }).hits.map((h) => [h.lang, h.state, h.staleBlocks, h.missingBlocks]);
+    expect(states.sort()).toEqual([
+      ['en', 'stale', 2, 1],
+      ['ru', 'original', 0, 0],
+    ]);
+    expect(search({ query: 'christmas' }).hits.map((h) => [h.lang, h.state])).toEqual([['en', 'current']]);
+  });
+
+  it('filters by state of the matching translation, never matching an original', () => {
+    expect(search({ query: 'baku', state: 'stale' }).hits.map((h) => h.lang)).toEqual(['en']);
+    expect(ids('baku', { state: 'current' })).toEqual([]);
+    expect(ids('ёлка', { state: 'current' })).toEqual([]);
+    expect(ids('christmas', { state: 'current' })).toEqual([ids$.tree]);
+    expect(ids('christmas', { state: 'stale' })).toEqual([]);
+    const stale = search({ query: 'weather', state: 'stale', limit: 50 }).hits;
+    const current = search({ query: 'weather', state: 'current', limit: 50 }).hits;
+    expect([stale.length, current.length]).toEqual([5, 15]);
+    expect(stale.every((h) => h.state === 'stale' && h.missingBlocks === 1)).toBe(true);
+    expect(current.every((h) => h.state === 'current')).toBe(true);
+    // Together with the other filters.
+    expect(ids('baku', { state: 'stale', lang: 'ru' })).toEqual([]);
+    expect(ids('baku', { state: 'stale', lang: 'en', status: 'draft', section: 'politics' })).toEqual([ids$.visit]);
+    expect(ids('weather', { state: 'current', lang: 'en', status: 'draft', limit: 50 })).toHaveLength(15);
+    expect(ids('weather', { state: 'current', status: 'draft', section: 'sport', limit: 50 })).toHaveLength(15);
+    expect(ids('weather', { state: 'stale', section: 'culture' })).toEqual([]);
+  });
+
   it('leaves out articles in the trash, with or without filters, and finds them again once restored', () => {
     expect(ids('кракозябра')).toEqual([]);
     expect(ids('кракозябра', { section: 'news' })).toEqual([]);
     expect(ids('кракозябра', { lang: 'ru' })).toEqual([]);
     expect(ids('кракозябра', { status: 'draft' })).toEqual([]);
+    db.prepare("UPDATE translations SET missing_blocks = 1, lang = 'en' WHERE article_id = ?").run(ids$.trashed);
+    expect(ids('кракозябра', { state: 'stale' })).toEqual([]);
+    db.prepare("UPDATE translations SET missing_blocks = 1, lang = 'ru' WHERE article_id = ?").run(ids$.trashed);
     db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ?').run(ids$.trashed);
     expect(ids('кракозябра')).toEqual([ids$.trashed]);
     expect(ids('кракозябра', { section: 'news' })).toEqual([ids$.trashed]);

@@ -7,6 +7,7 @@ import {
   rebuildSearchIndex as rebuildIndex,
   searchTranslations,
 } from '../store/repositories/search';
+import { shownCounts, translationState } from '../articles/compose';
 import { buildMatchQuery } from './query';
 
 /**
@@ -53,7 +54,7 @@ export function searchArticles(db: Database, input: ParsedInput<'search'>): Sear
     db,
     expression,
     { prefix: prefix !== null },
-    { lang: input.lang, status: input.status, section: input.section },
+    { lang: input.lang, status: input.status, section: input.section, state: input.state },
     input.limit,
     RANK_CAP,
   );
@@ -66,6 +67,8 @@ export function searchArticles(db: Database, input: ParsedInput<'search'>): Sear
       title: row.title,
       section: row.section,
       status: row.status,
+      state: translationState(row.lang, row.originalLang, row),
+      ...shownCounts(row.lang, row.originalLang, row),
       snippet: parseSnippet(row.snippet),
       score: row.score,
     });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ArticleSummary, Section } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import { hrefFor } from '../../app/router';
-import { absoluteTime, displayTitle, langName, relativeTime, sectionName, STATUS_LABELS, UNTITLED } from './format';
+import { absoluteTime, displayTitle, langName, relativeTime, sectionName, STATUS_LABELS, translationStateLabel, UNTITLED } from './format';
 
 /** One article in the list: its title in every language, each language's status, what is missing. */
 function ArticleEntry({ article, languages, sections }: { article: ArticleSummary; languages: readonly Lang[]; sections: readonly Section[] }) {
@@ -26,6 +26,9 @@ function ArticleEntry({ article, languages, sections }: { article: ArticleSummar
                   {translation.title.trim() || UNTITLED}
                 </span>
                 <span className={`status-chip status-${translation.status}`}>{STATUS_LABELS[translation.status]}</span>
+                {translation.state === 'original' ? null : (
+                  <span className={`state-chip state-${translation.state}`}>{translationStateLabel(translation)}</span>
+                )}
               </div>
             ) : (
               <div className="title-row missing" key={lang}>

@@ -8,7 +8,7 @@ import { Snippet } from '../../ui/Snippet';
 import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { ArticleList } from './ArticleList';
-import { langName, sectionName, STATUS_LABELS } from './format';
+import { langName, sectionName, STATUS_LABELS, translationStateLabel } from './format';
 
 const PAGE_SIZE = 30;
 
@@ -42,6 +42,10 @@ function listInput(filters: Filters, cursor: string | null): ListArticlesInput {
   const [kind, lang] = filters.translations.split(':');
   if (kind === 'has' && lang) input.lang = lang;
   if (kind === 'missing' && lang) input.missingLang = lang;
+  if (kind === 'stale' || kind === 'current') {
+    input.state = kind;
+    if (lang) input.lang = lang;
+  }
   return input;
 }
 
@@ -106,6 +110,10 @@ export function ArticlesPage() {
     if (filters.section) input.section = filters.section;
     const [kind, lang] = filters.translations.split(':');
     if (kind === 'has' && lang) input.lang = lang;
+    if (kind === 'stale' || kind === 'current') {
+      input.state = kind;
+      if (lang) input.lang = lang;
+    }
     void client.call('search', input).then((result) => {
       if (request !== searchRequest.current) return;
       setSearch(result.ok ? { state: 'ready', query: searchQuery, result: result.value } : { state: 'failed', query: searchQuery, error: result.error });
@@ -175,10 +183,15 @@ export function ArticlesPage() {
     );
   }
 
-  const translationOptions = workspace.languages.flatMap((lang) => [
-    { value: `has:${lang}`, label: `Has ${langName(lang)}` },
-    { value: `missing:${lang}`, label: `Missing ${langName(lang)}` },
-  ]);
+  const translationOptions = [
+    { value: 'stale:', label: 'Needs update (any language)' },
+    ...workspace.languages.flatMap((lang) => [
+      { value: `has:${lang}`, label: `Has ${langName(lang)}` },
+      { value: `missing:${lang}`, label: `Missing ${langName(lang)}` },
+      { value: `stale:${lang}`, label: `${langName(lang)} needs update` },
+      { value: `current:${lang}`, label: `${langName(lang)} up to date` },
+    ]),
+  ];
 
   return (
     <div className="articles-page">
@@ -373,6 +386,7 @@ function SearchResults({ search, onRetry }: { search: SearchState; onRetry: () =
                     {title}
                   </span>
                   <span className={`status-chip status-${hit.status}`}>{STATUS_LABELS[hit.status]}</span>
+                  {hit.state === 'original' ? null : <span className={`state-chip state-${hit.state}`}>{translationStateLabel(hit)}</span>}
                 </div>
                 <Snippet parts={hit.snippet} lang={hit.lang} />
                 <div className="article-meta">

@@ -1,13 +1,18 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Translation } from '../../../shared/contract';
+import type { Guidance } from '../../../shared/domain/guidance';
 import { countWords } from '../../../shared/domain/words';
 import { LIMITS } from '../../../shared/domain/limits';
 import { STATUSES, type Status } from '../../../shared/domain/status';
+import type { TranslationHealth } from '../../../shared/editor/alignment';
+import { blocksOf, type BlockInfo } from '../../../shared/editor/blocks';
 import { emptyBody } from '../../../shared/editor/text';
-import { BodyEditor, type BodySnapshot } from '../../editor/BodyEditor';
+import { BodyEditor, type BodyEditorHandle, type BodySnapshot } from '../../editor/BodyEditor';
 import { useDebounced } from '../../ui/useDebounced';
 import type { Autosave } from './autosave';
-import { langName, nativeLangName, STATUS_LABELS, wordCountLabel } from './format';
+import { DamagedBody } from './DamagedBody';
+import { langName, nativeLangName, readingTimeLabel, STATUS_LABELS, translationStateLabel, wordCountLabel } from './format';
+import { LengthHint } from './LengthHint';
 import { useRevision, type DraftPatch } from './useTranslationAutosave';
 
 /** Field hints in the language being written, so the column reads as that language. */
@@ -17,8 +22,6 @@ const PLACEHOLDERS: Readonly<Record<string, { title: string; summary: string; bo
 };
 const SOURCE_LABEL: Readonly<Record<string, string>> = { ru: 'источник:', en: 'source:' };
 
-const STATE_LABELS = { original: 'Original', current: 'Translation', stale: 'Needs update', missing: 'Missing' } as const;
-
 export interface TranslationPaneProps {
   lang: string;
   /** The translation as loaded; null when this language has none yet. */
@@ -27,11 +30,27 @@ export interface TranslationPaneProps {
   readOnly: boolean;
   isOriginal: boolean;
   onTitleChange(lang: string, title: string): void;
+  /** Every edit, as it is made (what the History panel compares against). */
+  onDraft(lang: string, patch: DraftPatch): void;
+  guidance: Guidance;
+  /** The live health of this translation against the original; null for the original. */
+  health: TranslationHealth | null;
+  editorRef: Ref<BodyEditorHandle>;
+  /** For a translation: the original's blocks, to link new translated blocks to. */
+  originalBlocks: readonly BlockInfo[] | null;
+  /** The body's blocks, once typing pauses. */
+  onBlocks(lang: string, blocks: BlockInfo[]): void;
+  /** The body's layout changed (for the aligned view). */
+  onLayout(): void;
+  /** Drawn over the body, positioned from its top (the aligned view's markers). */
+  bodyOverlay?: ReactNode;
+  onOpenHistory(lang: string): void;
+  historyOpen: boolean;
 }
 
 /** One language of an article: title, summary, body, source line and status, saved as typed. */
 export function TranslationPane(props: TranslationPaneProps) {
-  const { lang, translation, autosave, readOnly, isOriginal, onTitleChange } = props;
+  const { lang, translation, autosave, readOnly, isOriginal, onTitleChange, guidance, health, onBlocks } = props;
   const id = useId();
   const [title, setTitle] = useState(translation?.title ?? '');
   const [summary, setSummary] = useState(translation?.summary ?? '');
@@ -42,7 +61,14 @@ export function TranslationPane(props: TranslationPaneProps) {
   const exists = revision > 0;
   const hints = PLACEHOLDERS[lang] ?? { title: '', summary: '', body: '', source: '' };
 
-  const edit = useCallback((patch: DraftPatch) => autosave.edit(lang, patch), [autosave, lang]);
+  const { onDraft } = props;
+  const edit = useCallback(
+    (patch: DraftPatch) => {
+      autosave.edit(lang, patch);
+      onDraft(lang, patch);
+    },
+    [autosave, lang, onDraft],
+  );
   const flush = useCallback(() => autosave.flush(lang), [autosave, lang]);
   const onBody = useCallback(
     (body: BodySnapshot) => {
@@ -57,12 +83,17 @@ export function TranslationPane(props: TranslationPaneProps) {
     () => (settledBody ? countWords(settledBody.text()) : (translation?.wordCount ?? 0)),
     [settledBody, translation],
   );
+  const initialBody = translation?.body;
+  useEffect(() => {
+    onBlocks(lang, blocksOf(settledBody ? settledBody.toJSON() : (initialBody ?? emptyBody())));
+  }, [settledBody, initialBody, lang, onBlocks]);
 
   const noNewlines = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter') e.preventDefault();
   };
 
-  const state = exists ? (translation?.state ?? (isOriginal ? 'original' : 'current')) : 'missing';
+  const state = !exists ? 'missing' : isOriginal ? 'original' : health && health.stale + health.missing > 0 ? 'stale' : 'current';
+  const stateLabel = translationStateLabel({ state, staleBlocks: health?.stale ?? 0, missingBlocks: health?.missing ?? 0 });
 
   return (
     <section className={`pane${exists ? '' : ' pane-missing'}`} aria-label={`${langName(lang)} translation`}>
@@ -71,24 +102,43 @@ export function TranslationPane(props: TranslationPaneProps) {
           <span lang={lang}>{nativeLangName(lang)}</span>
           <span className="lang-code">{lang.toUpperCase()}</span>
         </h2>
-        <span className={`state-badge state-${state}`}>{STATE_LABELS[state]}</span>
-        {exists ? <span className="pane-words muted">{wordCountLabel(words)}</span> : null}
+        <span className={`state-badge state-${state}`}>{stateLabel}</span>
+        {exists ? (
+          <span className="pane-words muted">
+            {wordCountLabel(words)}
+            {words > 0 ? ` · ${readingTimeLabel(words)}` : ''}
+          </span>
+        ) : null}
+        {exists ? (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-pressed={props.historyOpen}
+            aria-label={`History (${lang})`}
+            onClick={() => props.onOpenHistory(lang)}
+          >
+            History
+          </button>
+        ) : null}
+        {exists ? null : (
+          <p className="missing-note">
+            No {langName(lang)} translation yet. Start typing in any field below to create it.
+          </p>
+        )}
       </header>
 
-      {exists ? null : (
-        <p className="missing-note">
-          No {langName(lang)} translation yet. Start typing in any field below to create it.
-        </p>
-      )}
-
       <div className="field">
-        <label className="field-label" htmlFor={`${id}-title`}>
-          Title
-        </label>
+        <div className="field-label-row">
+          <label className="field-label" htmlFor={`${id}-title`}>
+            Title
+          </label>
+          <LengthHint id={`${id}-title-length`} length={title.length} guidance={guidance.titleChars} />
+        </div>
         <textarea
           id={`${id}-title`}
           className="input input-title"
           aria-label={`Title (${lang})`}
+          aria-describedby={`${id}-title-length`}
           lang={lang}
           spellCheck={true}
           rows={1}
@@ -108,13 +158,17 @@ export function TranslationPane(props: TranslationPaneProps) {
       </div>
 
       <div className="field">
-        <label className="field-label" htmlFor={`${id}-summary`}>
-          Summary
-        </label>
+        <div className="field-label-row">
+          <label className="field-label" htmlFor={`${id}-summary`}>
+            Summary
+          </label>
+          <LengthHint id={`${id}-summary-length`} length={summary.length} guidance={guidance.summaryChars} />
+        </div>
         <textarea
           id={`${id}-summary`}
           className="input input-summary"
           aria-label={`Summary (${lang})`}
+          aria-describedby={`${id}-summary-length`}
           lang={lang}
           spellCheck={true}
           rows={2}
@@ -134,15 +188,25 @@ export function TranslationPane(props: TranslationPaneProps) {
         <div className="field-label" id={`${id}-body-label`}>
           Body
         </div>
-        <BodyEditor
-          lang={lang}
-          label={`Body (${lang})`}
-          initial={translation?.body ?? emptyBody()}
-          readOnly={readOnly}
-          placeholder={hints.body}
-          onChange={onBody}
-          onBlur={flush}
-        />
+        {translation?.bodyProblem ? (
+          <DamagedBody lang={lang} problem={translation.bodyProblem} />
+        ) : (
+          <div className="body-stack">
+            <BodyEditor
+              ref={props.editorRef}
+              lang={lang}
+              label={`Body (${lang})`}
+              initial={translation?.body ?? emptyBody()}
+              readOnly={readOnly}
+              placeholder={hints.body}
+              originalBlocks={props.originalBlocks}
+              onChange={onBody}
+              onBlur={flush}
+              onLayout={props.onLayout}
+            />
+            {props.bodyOverlay}
+          </div>
+        )}
       </div>
 
       <div className="field-row">

@@ -1,7 +1,7 @@
 import { formatDistanceToNowStrict } from 'date-fns';
 import type { ArticleSummary, Section, TranslationSummary } from '../../../shared/contract';
 import { LANG_NAMES, type Lang } from '../../../shared/domain/languages';
-import type { Status } from '../../../shared/domain/status';
+import type { Status, TranslationState } from '../../../shared/domain/status';
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   draft: 'Draft',
@@ -57,4 +57,32 @@ export function absoluteTime(iso: string): string {
 
 export function wordCountLabel(n: number): string {
   return n === 1 ? '1 word' : `${n.toLocaleString('en')} words`;
+}
+
+/** Minutes to read a text of this many words, at an unhurried 200 words a minute. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 200));
+}
+
+export function readingTimeLabel(words: number): string {
+  const minutes = readingMinutes(words);
+  return minutes === 0 ? '' : `${minutes} min read`;
+}
+
+/** How a translation stands against its original, in the words the list and editor use. */
+export function translationStateLabel(t: { state: TranslationState; staleBlocks: number; missingBlocks: number }): string {
+  switch (t.state) {
+    case 'original':
+      return 'Original';
+    case 'missing':
+      return 'Missing';
+    case 'current':
+      return 'Up to date';
+    case 'stale': {
+      const parts: string[] = [];
+      if (t.staleBlocks > 0) parts.push(t.staleBlocks === 1 ? '1 block changed' : `${t.staleBlocks} blocks changed`);
+      if (t.missingBlocks > 0) parts.push(t.missingBlocks === 1 ? '1 block new' : `${t.missingBlocks} blocks new`);
+      return `Stale: ${parts.join(', ') || 'needs update'}`;
+    }
+  }
 }

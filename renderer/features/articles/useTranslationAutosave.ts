@@ -80,7 +80,11 @@ export function useRevision(autosave: Autosave<DraftPatch>, lang: string): numbe
  * outlives the page), on Ctrl/Cmd+S, and when the page is left; warns before closing only
  * when edits could not be saved.
  */
-export function useSaveTriggers(autosave: Autosave<DraftPatch>): void {
+/**
+ * Saves on leaving (tab hidden, page closed, route changed) and on Ctrl/Cmd+S, which sends
+ * everything pending now and then calls `onExplicitSave` (which keeps a version).
+ */
+export function useSaveTriggers(autosave: Autosave<DraftPatch>, onExplicitSave?: () => void): void {
   useEffect(() => {
     const flushForExit = () => autosave.flush(undefined, { keepalive: true });
     const onVisibility = () => {
@@ -90,6 +94,7 @@ export function useSaveTriggers(autosave: Autosave<DraftPatch>): void {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'KeyS') {
         e.preventDefault();
         autosave.retryNow(); // sends everything pending now, failed saves included
+        onExplicitSave?.();
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -108,6 +113,6 @@ export function useSaveTriggers(autosave: Autosave<DraftPatch>): void {
       // Leaving the page: whatever is pending goes now; retries go on in the background.
       autosave.flush();
     };
-  }, [autosave]);
+  }, [autosave, onExplicitSave]);
 }
 

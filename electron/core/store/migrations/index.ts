@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-block-staleness-and-revisions';
 
 /** One forward-only step of the schema: `migrate` takes a store at `version - 1` to `version`. */
 export interface Migration {
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new one is a new numbered file added at the end. */
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
 
 /** The schema version this Tandem writes; a store with a higher `user_version` is from a newer Tandem. */
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../../shared/domain/languages';
-import type { Status } from '../../../../shared/domain/status';
+import type { Status, TranslationStateFilter } from '../../../../shared/domain/status';
 import { cachedStatements, statementsByShape, type Db } from '../db';
 
 /** An article as the store holds it, without its translations. */
@@ -119,6 +119,11 @@ export interface ArticleFilter {
   status?: Status | undefined;
   lang?: Lang | undefined;
   missingLang?: Lang | undefined;
+  /**
+   * With `lang`: that translation's state; without: any translation's. Only translations
+   * other than the original have one: `stale` when any block needs work, `current` else.
+   */
+  state?: TranslationStateFilter | undefined;
 }
 
 /** Where a page starts: after the article with this sort key and id. */
@@ -143,6 +148,19 @@ interface Where {
   params: Record<string, string>;
 }
 
+/**
+ * The state filter as SQL. Staleness counts sit after the body in the row, so they are read
+ * from the partial index `translations_needing_update` (it holds only translations that
+ * need work), and languages from the (article_id, lang) key: no row is read.
+ */
+function stateClause(state: TranslationStateFilter, byLang: boolean): string {
+  const needsWork = `SELECT 1 FROM translations sn INDEXED BY translations_needing_update
+      WHERE sn.article_id = a.id AND sn.stale_blocks + sn.missing_blocks > 0 AND sn.lang <> a.original_lang`;
+  if (state === 'stale') return `EXISTS (${needsWork}${byLang ? ' AND sn.lang = @lang' : ''})`;
+  return `EXISTS (SELECT 1 FROM translations st WHERE st.article_id = a.id AND st.lang <> a.original_lang${byLang ? ' AND st.lang = @lang' : ''}
+      AND NOT EXISTS (${needsWork} AND sn.lang = st.lang))`;
+}
+
 function whereClause(filter: ArticleFilter): Where {
   const parts = [filter.trash ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
   const params: Record<string, string> = {};
@@ -161,6 +179,8 @@ function whereClause(filter: ArticleFilter): Where {
     parts.push('EXISTS (SELECT 1 FROM translations t WHERE t.article_id = a.id AND t.lang = @lang)');
     params.lang = filter.lang;
   }
+  // `@lang` is bound above whenever `lang` is given.
+  if (filter.state !== undefined) parts.push(stateClause(filter.state, filter.lang !== undefined));
   if (filter.missingLang !== undefined) {
     parts.push('NOT EXISTS (SELECT 1 FROM translations t WHERE t.article_id = a.id AND t.lang = @missingLang)');
     params.missingLang = filter.missingLang;
@@ -198,7 +218,11 @@ export function listArticlePage(
 /** How many articles match the filter in all. */
 export function countArticlesMatching(db: Db, filter: ArticleFilter): number {
   const unfiltered =
-    filter.section === undefined && filter.status === undefined && filter.lang === undefined && filter.missingLang === undefined;
+    filter.section === undefined &&
+    filter.status === undefined &&
+    filter.lang === undefined &&
+    filter.missingLang === undefined &&
+    filter.state === undefined;
   if (unfiltered) {
     const counts = countArticles(db);
     return filter.trash ? counts.trash : counts.live;
@@ -207,4 +231,18 @@ export function countArticlesMatching(db: Db, filter: ArticleFilter): number {
   const statement = prepared(db, `SELECT count(*) AS n FROM articles a WHERE ${where.sql}`);
   const row = statement.get(where.params) as { n: number } | undefined;
   return row?.n ?? 0;
+}
+
+/** The query plan of a page of the list and of its count, for tests that check the shape holds. */
+export function explainArticleList(db: Db, filter: ArticleFilter): string[] {
+  const where = whereClause(filter);
+  const plan = (sql: string) =>
+    db
+      .prepare<[Record<string, unknown>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all({ ...where.params, limit: 1 })
+      .map((r) => r.detail);
+  return [
+    ...plan(`SELECT a.id FROM articles a WHERE ${where.sql} ORDER BY ${SORT_KEY.updated} DESC, a.id DESC LIMIT @limit`),
+    ...plan(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`),
+  ];
 }

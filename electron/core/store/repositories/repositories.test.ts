@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '../../../../shared/editor/text';
 import { openWorkspace, type Workspace } from '../../workspace';
-import { countArticles, getArticle, insertArticle, saveArticle, type StoredArticle } from './articles';
+import { countArticles, explainArticleList, getArticle, insertArticle, saveArticle, type StoredArticle } from './articles';
 import {
   getTranslation,
   insertTranslation,
@@ -12,6 +12,7 @@ import {
   listTranslations,
   saveTranslation,
   saveTranslationFields,
+  setBlockCounts,
   type TranslationWrite,
 } from './translations';
 import { DEFAULT_SETTINGS, getSettings, putSettings } from './workspaceMeta';
@@ -58,6 +59,8 @@ function translation(articleId: string, lang: string, title: string, paragraphs:
     slug: 'slug',
     status: 'draft',
     wordCount: 3,
+    staleBlocks: 0,
+    missingBlocks: 0,
     revision: 1,
     createdAt: T,
     updatedAt: T,
@@ -90,6 +93,20 @@ describe('articles repository', () => {
   });
 });
 
+describe('the article list by translation state', () => {
+  for (const filter of [{ state: 'stale' }, { state: 'current' }, { state: 'stale', lang: 'en' }, { state: 'current', lang: 'en', status: 'draft' }] as const) {
+    it(`reads no translation row for ${JSON.stringify(filter)}`, () => {
+      const plan = explainArticleList(ws.db, { trash: false, ...filter });
+      expect(plan.some((l) => /COVERING INDEX translations_needing_update/.test(l))).toBe(true);
+      // Counts come from the partial index; languages from the (article_id, lang) key.
+      const state = plan.filter((l) => /\b(st|sn)\b/.test(l));
+      expect(state.length).toBeGreaterThan(0);
+      for (const line of state) expect(line).toMatch(/COVERING INDEX/);
+      expect(plan.filter((l) => /^SCAN (translations|st|sn)\b/.test(l))).toEqual([]);
+    });
+  }
+});
+
 describe('translations repository', () => {
   const id = '33333333-3333-4333-8333-333333333333';
   beforeEach(() => insertArticle(ws.db, article(id)));
@@ -103,7 +120,7 @@ describe('translations repository', () => {
     expect(back?.title).toBe(ru.title);
     expect(back?.summary).toBe(ru.summary);
     expect(back?.source).toBe(ru.source);
-    expect(back?.body).toEqual(JSON.parse(ru.bodyJson));
+    expect(back?.bodyJson).toBe(ru.bodyJson);
     expect(getTranslation(ws.db, id, 'az')?.title).toBe('Şəkidə festival: ağac, ğ, ə 🎶');
     expect(listTranslations(ws.db, id).map((t) => t.lang)).toEqual(['az', 'ru']);
     expect(ws.db.prepare('SELECT body_text FROM translations WHERE lang = ?').pluck().get('ru')).toBe(ru.bodyText);
@@ -111,14 +128,27 @@ describe('translations repository', () => {
 
   it('saves every field, or every field but the body', () => {
     insertTranslation(ws.db, translation(id, 'ru', 'Первый', ['Текст']));
-    saveTranslation(ws.db, { ...translation(id, 'ru', 'Второй ə', ['Новый текст 🙂']), revision: 2, status: 'review' });
+    const second = { ...translation(id, 'ru', 'Второй ə', ['Новый текст 🙂']), revision: 2, status: 'review' as const, staleBlocks: 2, missingBlocks: 1 };
+    saveTranslation(ws.db, second);
     let back = getTranslation(ws.db, id, 'ru');
-    expect(back).toMatchObject({ title: 'Второй ə', revision: 2, status: 'review' });
-    expect(back?.body).toEqual(bodyFromParagraphs(['Новый текст 🙂']));
+    expect(back).toMatchObject({ title: 'Второй ə', revision: 2, status: 'review', staleBlocks: 2, missingBlocks: 1 });
+    expect(back?.bodyJson).toBe(second.bodyJson);
     saveTranslationFields(ws.db, { ...back!, title: 'Третий', revision: 3 });
     back = getTranslation(ws.db, id, 'ru');
-    expect(back).toMatchObject({ title: 'Третий', revision: 3 });
-    expect(back?.body).toEqual(bodyFromParagraphs(['Новый текст 🙂']));
+    expect(back).toMatchObject({ title: 'Третий', revision: 3, staleBlocks: 2, missingBlocks: 1 });
+    expect(back?.bodyJson).toBe(second.bodyJson);
+  });
+
+  it('sets staleness counts, and leaves the row alone when they are already so', () => {
+    insertTranslation(ws.db, translation(id, 'en', 'One', ['a']));
+    const changes = () => Number(ws.db.prepare('SELECT total_changes()').pluck().get());
+    const before = changes();
+    setBlockCounts(ws.db, id, 'en', { staleBlocks: 0, missingBlocks: 0 });
+    expect(changes()).toBe(before);
+    setBlockCounts(ws.db, id, 'en', { staleBlocks: 1, missingBlocks: 4 });
+    expect(changes()).toBe(before + 1);
+    expect(getTranslation(ws.db, id, 'en')).toMatchObject({ staleBlocks: 1, missingBlocks: 4 });
+    expect(listTranslationSummaries(ws.db, [id])[0]).toMatchObject({ staleBlocks: 1, missingBlocks: 4 });
   });
 
   it('lists summaries of several articles at once', () => {
@@ -139,8 +169,13 @@ describe('translations repository', () => {
 describe('workspace settings', () => {
   it('starts with the default languages and sections, and keeps changes', () => {
     expect(getSettings(ws.db)).toEqual(DEFAULT_SETTINGS);
-    putSettings(ws.db, { languages: ['ru', 'en', 'az'], sections: [{ id: 'news', names: { ru: 'Новости', az: 'Xəbərlər' } }] });
+    putSettings(ws.db, {
+      languages: ['ru', 'en', 'az'],
+      sections: [{ id: 'news', names: { ru: 'Новости', az: 'Xəbərlər' } }],
+      guidance: { titleChars: 70, summaryChars: 200 },
+    });
     expect(getSettings(ws.db).languages).toEqual(['ru', 'en', 'az']);
+    expect(getSettings(ws.db).guidance).toEqual({ titleChars: 70, summaryChars: 200 });
     expect(getSettings(ws.db).sections[0]?.names.az).toBe('Xəbərlər');
   });
 

@@ -13,7 +13,8 @@ import { statementsByShape } from '../db';
  *    its cost grows with every match, so a broad query is ranked over its newest matches.
  * 2. `top`: the best `limit` of those by score (a bounded sort).
  * 3. `snippets`: `snippet()` for those few rows only.
- * 4. the output: the translation's title and status and the article's section.
+ * 4. the output: the translation's title, status and staleness counts and the article's
+ *    section and original language.
  */
 
 /** Column weights for bm25, in the index's column order: title, summary, body_text, source. */
@@ -30,6 +31,8 @@ export interface SearchFilter {
   lang?: string | undefined;
   status?: string | undefined;
   section?: string | undefined;
+  /** Only translations other than the original: `stale` ones (any block needs work) or `current` ones. */
+  state?: 'stale' | 'current' | undefined;
 }
 
 export interface SearchRow {
@@ -38,6 +41,10 @@ export interface SearchRow {
   title: string;
   section: string;
   status: string;
+  /** The article's original language, and the translation's staleness counts. */
+  originalLang: string;
+  staleBlocks: number;
+  missingBlocks: number;
   score: number;
   /** Text with SNIPPET_OPEN / SNIPPET_CLOSE around matched words. */
   snippet: string;
@@ -92,6 +99,21 @@ function rankedSql(filter: SearchFilter): string {
     joins.push('JOIN translations AS t ON t.seq = search_index.rowid');
     where.push('t.lang = :lang');
   }
+  if (filter.state === 'stale') {
+    // Few translations need work: their set, from the partial index that holds only them.
+    where.push(`+search_index.rowid IN (
+        SELECT nt.seq FROM translations AS nt INDEXED BY translations_needing_update
+        JOIN articles AS na ON na.id = nt.article_id
+        WHERE nt.stale_blocks + nt.missing_blocks > 0 AND nt.lang <> na.original_lang)`);
+  } else if (filter.state === 'current') {
+    // Most translations are current: the set of those that are not, and, per match, the
+    // article's original language (the translation's language is read before its body).
+    where.push(`search_index.rowid NOT IN (
+        SELECT ns.seq FROM translations AS ns INDEXED BY translations_needing_update WHERE ns.stale_blocks + ns.missing_blocks > 0)`);
+    if (!joins.length) joins.push('JOIN translations AS t ON t.seq = search_index.rowid');
+    joins.push('JOIN articles AS oa ON oa.id = t.article_id');
+    where.push('t.lang <> oa.original_lang');
+  }
   return `
       SELECT search_index.rowid AS seq, bm25(search_index, ${BM25_WEIGHTS.join(', ')}) AS score
       FROM search_index
@@ -134,7 +156,8 @@ function searchSql(filter: SearchFilter, options: SearchOptions): string {
     snippets AS MATERIALIZED (${snippetsSql(options)}
     )
     SELECT t.article_id AS articleId, t.lang AS lang, t.title AS title, a.section AS section,
-           t.status AS status, top.score AS score, coalesce(s.snippet, '') AS snippet,
+           t.status AS status, a.original_lang AS originalLang, t.stale_blocks AS staleBlocks,
+           t.missing_blocks AS missingBlocks, top.score AS score, coalesce(s.snippet, '') AS snippet,
            (SELECT count(*) FROM ranked) AS ranked
     FROM top
     CROSS JOIN translations AS t ON t.seq = top.seq
@@ -146,7 +169,7 @@ function searchSql(filter: SearchFilter, options: SearchOptions): string {
 const byShape = statementsByShape<[Params], SearchRow>();
 
 function statementFor(db: Database, filter: SearchFilter, options: SearchOptions): Statement<[Params], SearchRow> {
-  const key = [filter.lang, filter.status, filter.section, options.prefix || undefined].map((v) => (v === undefined ? '-' : '+')).join('');
+  const key = [filter.lang, filter.status, filter.section, options.prefix || undefined].map((v) => (v === undefined ? '-' : '+')).join('') + (filter.state ?? '');
   return byShape(db, key, () => searchSql(filter, options));
 }
 

@@ -1,27 +1,31 @@
 import type { Lang } from '../../../../shared/domain/languages';
 import type { Status } from '../../../../shared/domain/status';
-import type { Body } from '../../../../shared/editor/nodes';
 import { cachedStatements, type Db } from '../db';
 
-/** One language of an article as the store holds it. */
+/**
+ * One language of an article as the store holds it. The body is the stored JSON text as it
+ * is: core parses and checks it (articles/body.ts), so a damaged body never fails a read.
+ */
 export interface StoredTranslation {
   articleId: string;
   lang: Lang;
   title: string;
   summary: string;
-  body: Body;
+  bodyJson: string;
   source: string;
   slug: string;
   status: Status;
   wordCount: number;
+  /** Health against the original (0 and 0 for the original itself). */
+  staleBlocks: number;
+  missingBlocks: number;
   revision: number;
   createdAt: string;
   updatedAt: string;
 }
 
-/** What a write sends: the body already serialized, with its plain text for search. */
-export interface TranslationWrite extends Omit<StoredTranslation, 'body'> {
-  bodyJson: string;
+/** What a write sends: every field, with the body's plain text for search. */
+export interface TranslationWrite extends StoredTranslation {
   bodyText: string;
 }
 
@@ -32,7 +36,15 @@ export interface StoredTranslationSummary {
   title: string;
   status: Status;
   wordCount: number;
+  staleBlocks: number;
+  missingBlocks: number;
   updatedAt: string;
+}
+
+/** Per-block staleness of one translation. */
+export interface BlockCounts {
+  staleBlocks: number;
+  missingBlocks: number;
 }
 
 interface TranslationRow {
@@ -45,6 +57,8 @@ interface TranslationRow {
   slug: string;
   status: string;
   word_count: number;
+  stale_blocks: number;
+  missing_blocks: number;
   revision: number;
   created_at: string;
   updated_at: string;
@@ -56,15 +70,17 @@ interface SummaryRow {
   title: string;
   status: string;
   word_count: number;
+  stale_blocks: number;
+  missing_blocks: number;
   updated_at: string;
 }
 
-interface WriteRow extends Omit<TranslationRow, 'body'> {
-  body: string;
+interface WriteRow extends TranslationRow {
   body_text: string;
 }
 
-const COLUMNS = 'article_id, lang, title, summary, body, source, slug, status, word_count, revision, created_at, updated_at';
+const COLUMNS =
+  'article_id, lang, title, summary, body, source, slug, status, word_count, stale_blocks, missing_blocks, revision, created_at, updated_at';
 
 function fromRow(row: TranslationRow): StoredTranslation {
   return {
@@ -72,11 +88,13 @@ function fromRow(row: TranslationRow): StoredTranslation {
     lang: row.lang,
     title: row.title,
     summary: row.summary,
-    body: JSON.parse(row.body) as Body,
+    bodyJson: row.body,
     source: row.source,
     slug: row.slug,
     status: row.status as Status,
     wordCount: row.word_count,
+    staleBlocks: row.stale_blocks,
+    missingBlocks: row.missing_blocks,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -95,33 +113,46 @@ function toRow(t: TranslationWrite): WriteRow {
     slug: t.slug,
     status: t.status,
     word_count: t.wordCount,
+    stale_blocks: t.staleBlocks,
+    missing_blocks: t.missingBlocks,
     revision: t.revision,
     created_at: t.createdAt,
     updated_at: t.updatedAt,
   };
 }
 
+type FieldsRow = Pick<WriteRow, 'article_id' | 'lang' | 'title' | 'summary' | 'source' | 'slug' | 'status' | 'revision' | 'updated_at'>;
+
 const statements = cachedStatements((db) => ({
   get: db.prepare<[string, string], TranslationRow>(`SELECT ${COLUMNS} FROM translations WHERE article_id = ? AND lang = ?`),
   ofArticle: db.prepare<[string], TranslationRow>(`SELECT ${COLUMNS} FROM translations WHERE article_id = ? ORDER BY lang`),
+  othersBodies: db.prepare<[string, string], { lang: string; body: string; stale_blocks: number; missing_blocks: number }>(
+    'SELECT lang, body, stale_blocks, missing_blocks FROM translations WHERE article_id = ? AND lang <> ? ORDER BY lang',
+  ),
   summaries: db.prepare<[string], SummaryRow>(
-    `SELECT article_id, lang, title, status, word_count, updated_at FROM translations
+    `SELECT article_id, lang, title, status, word_count, stale_blocks, missing_blocks, updated_at FROM translations
      WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, lang`,
   ),
   insert: db.prepare<[WriteRow]>(
     `INSERT INTO translations (${COLUMNS}, body_text) VALUES
-     (@article_id, @lang, @title, @summary, @body, @source, @slug, @status, @word_count, @revision, @created_at, @updated_at, @body_text)`,
+     (@article_id, @lang, @title, @summary, @body, @source, @slug, @status, @word_count, @stale_blocks, @missing_blocks,
+      @revision, @created_at, @updated_at, @body_text)`,
   ),
   update: db.prepare<[WriteRow]>(
     `UPDATE translations SET title = @title, summary = @summary, body = @body, body_text = @body_text,
-       source = @source, slug = @slug, status = @status, word_count = @word_count, revision = @revision,
-       updated_at = @updated_at
+       source = @source, slug = @slug, status = @status, word_count = @word_count,
+       stale_blocks = @stale_blocks, missing_blocks = @missing_blocks, revision = @revision, updated_at = @updated_at
      WHERE article_id = @article_id AND lang = @lang`,
   ),
-  updateFields: db.prepare<[Omit<WriteRow, 'body' | 'body_text' | 'word_count' | 'created_at'>]>(
+  updateFields: db.prepare<[FieldsRow]>(
     `UPDATE translations SET title = @title, summary = @summary, source = @source, slug = @slug, status = @status,
        revision = @revision, updated_at = @updated_at
      WHERE article_id = @article_id AND lang = @lang`,
+  ),
+  setCounts: db.prepare<[{ article_id: string; lang: string; stale_blocks: number; missing_blocks: number }]>(
+    `UPDATE translations SET stale_blocks = @stale_blocks, missing_blocks = @missing_blocks
+     WHERE article_id = @article_id AND lang = @lang
+       AND (stale_blocks IS NOT @stale_blocks OR missing_blocks IS NOT @missing_blocks)`,
   ),
 }));
 
@@ -132,6 +163,13 @@ export function getTranslation(db: Db, articleId: string, lang: Lang): StoredTra
 
 export function listTranslations(db: Db, articleId: string): StoredTranslation[] {
   return statements(db).ofArticle.all(articleId).map(fromRow);
+}
+
+/** The bodies and counts of an article's translations other than `exceptLang` (for recounting staleness). */
+export function listOtherBodies(db: Db, articleId: string, exceptLang: Lang): Array<{ lang: Lang; bodyJson: string } & BlockCounts> {
+  return statements(db)
+    .othersBodies.all(articleId, exceptLang)
+    .map((row) => ({ lang: row.lang, bodyJson: row.body, staleBlocks: row.stale_blocks, missingBlocks: row.missing_blocks }));
 }
 
 /** The translations of several articles at once, without bodies. */
@@ -145,6 +183,8 @@ export function listTranslationSummaries(db: Db, articleIds: readonly string[]):
       title: row.title,
       status: row.status as Status,
       wordCount: row.word_count,
+      staleBlocks: row.stale_blocks,
+      missingBlocks: row.missing_blocks,
       updatedAt: row.updated_at,
     }));
 }
@@ -158,8 +198,11 @@ export function saveTranslation(db: Db, translation: TranslationWrite): void {
   statements(db).update.run(toRow(translation));
 }
 
-/** Writes the fields of an existing translation except its body (a save that did not touch it). */
-export function saveTranslationFields(db: Db, translation: Omit<StoredTranslation, 'body' | 'wordCount'>): void {
+/** Writes the fields of an existing translation except its body and counts (a save that did not touch the body). */
+export function saveTranslationFields(
+  db: Db,
+  translation: Pick<StoredTranslation, 'articleId' | 'lang' | 'title' | 'summary' | 'source' | 'slug' | 'status' | 'revision' | 'updatedAt'>,
+): void {
   statements(db).updateFields.run({
     article_id: translation.articleId,
     lang: translation.lang,
@@ -171,4 +214,12 @@ export function saveTranslationFields(db: Db, translation: Omit<StoredTranslatio
     revision: translation.revision,
     updated_at: translation.updatedAt,
   });
+}
+
+/**
+ * Sets a translation's staleness counts, leaving the row untouched when they are already
+ * so: rewriting the row would rewrite its whole body.
+ */
+export function setBlockCounts(db: Db, articleId: string, lang: Lang, counts: BlockCounts): void {
+  statements(db).setCounts.run({ article_id: articleId, lang, stale_blocks: counts.staleBlocks, missing_blocks: counts.missingBlocks });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SectionSchema, type Section } from '../../../../shared/contract';
+import { DEFAULT_GUIDANCE, GuidanceSchema, type Guidance } from '../../../../shared/domain/guidance';
 import { DEFAULT_LANGS, LangSchema, type Lang } from '../../../../shared/domain/languages';
 import { cachedStatements, type Db } from '../db';
 
@@ -7,6 +8,8 @@ import { cachedStatements, type Db } from '../db';
 export interface WorkspaceSettings {
   readonly languages: readonly Lang[];
   readonly sections: readonly Section[];
+  /** Title and summary lengths the desk asks for (shown, never enforced). */
+  readonly guidance: Guidance;
 }
 
 export const DEFAULT_SECTIONS: readonly Section[] = [
@@ -19,7 +22,7 @@ export const DEFAULT_SECTIONS: readonly Section[] = [
   { id: 'opinion', names: { ru: 'Мнения', en: 'Opinion' } },
 ];
 
-export const DEFAULT_SETTINGS: WorkspaceSettings = { languages: DEFAULT_LANGS, sections: DEFAULT_SECTIONS };
+export const DEFAULT_SETTINGS: WorkspaceSettings = { languages: DEFAULT_LANGS, sections: DEFAULT_SECTIONS, guidance: DEFAULT_GUIDANCE };
 
 const LanguagesValue = z.array(LangSchema).min(1);
 const SectionsValue = z.array(SectionSchema);
@@ -56,6 +59,7 @@ export function getSettings(db: Db): WorkspaceSettings {
   return {
     languages: readValue(db, 'languages', LanguagesValue, DEFAULT_SETTINGS.languages),
     sections: readValue(db, 'sections', SectionsValue, DEFAULT_SETTINGS.sections),
+    guidance: readValue(db, 'guidance', GuidanceSchema, DEFAULT_SETTINGS.guidance),
   };
 }
 
@@ -70,4 +74,10 @@ export function putSettings(db: Db, settings: WorkspaceSettings): void {
   const s = statements(db);
   s.put.run('languages', JSON.stringify(LanguagesValue.parse(settings.languages)));
   s.put.run('sections', JSON.stringify(SectionsValue.parse(settings.sections)));
+  s.put.run('guidance', JSON.stringify(GuidanceSchema.parse(settings.guidance)));
+}
+
+/** Changes the desk's length guidance for titles and summaries. */
+export function putGuidance(db: Db, guidance: Guidance): void {
+  statements(db).put.run('guidance', JSON.stringify(GuidanceSchema.parse(guidance)));
 }

@@ -1,0 +1,95 @@
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, $isTextNode, RootNode, TextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { alignBlocks } from '../../shared/editor/alignment';
+import type { BlockInfo } from '../../shared/editor/blocks';
+import { $blockId, $blockSrc, $linkToOriginal } from './blockState';
+
+/** The original's latest blocks, or null in the original's own editor. */
+export type OriginalBlocksSource = () => readonly BlockInfo[] | null | undefined;
+
+/**
+ * Did this update change the node's text (or make the node)? Being marked dirty is not
+ * enough, and the body being opened is not an edit.
+ */
+function textChanged(editor: LexicalEditor, node: TextNode): boolean {
+  const committed = editor.getEditorState();
+  if (committed.isEmpty()) return false;
+  const before = committed._nodeMap.get(node.getKey());
+  return !$isTextNode(before) || before.__text !== node.__text;
+}
+
+function $translationBlocks(children: readonly LexicalNode[]): BlockInfo[] {
+  return children.map((child, index) => ({
+    index,
+    id: $blockId(child),
+    text: child.getTextContent(),
+    hash: '',
+    src: $blockSrc(child),
+    srcHash: '',
+    srcText: '',
+  }));
+}
+
+/**
+ * Links each of `keys` (unlinked top-level blocks just edited) that has words to the
+ * original block the alignment sets beside it, if any. One alignment serves them all: a
+ * pair made in a gap does not move the pairs around it. Returns the blocks left unlinked.
+ */
+function $linkEdited(keys: ReadonlySet<NodeKey>, originals: readonly BlockInfo[]): NodeKey[] {
+  const children = $getRoot().getChildren();
+  const translation = $translationBlocks(children);
+  const beside = new Map<number, BlockInfo>();
+  for (const row of alignBlocks(originals, translation)) {
+    if (row.translation && row.original && row.original.id !== '' && (row.state === 'unlinked' || row.state === 'missing')) {
+      beside.set(row.translation.index, row.original);
+    }
+  }
+  const left: NodeKey[] = [];
+  children.forEach((block, index) => {
+    if (!keys.has(block.getKey())) return;
+    const info = translation[index];
+    if (!info || info.src !== '' || info.text.trim() === '') return;
+    const original = beside.get(index);
+    if (original) $linkToOriginal(block, original);
+    else left.push(block.getKey());
+  });
+  return left;
+}
+
+/**
+ * In a translation, a block written with no link to the original gets one as soon as it has
+ * words: to the original block the alignment sets beside it. The link is made in the same
+ * update as the typing, so it is part of the same undo step.
+ *
+ * Typing in a linked block costs one state read per keystroke. A block that found no
+ * original beside it is not tried again until blocks come or go or the original changes.
+ */
+export function registerTranslationLinks(editor: LexicalEditor, originalBlocks: OriginalBlocksSource): () => void {
+  const edited = new Set<NodeKey>();
+  const tried = new Set<NodeKey>();
+  let triedFor: { originals: readonly BlockInfo[]; root: unknown } | null = null;
+
+  return mergeRegister(
+    editor.registerNodeTransform(TextNode, (node) => {
+      const originals = originalBlocks();
+      if (!originals || originals.length === 0) return;
+      const block = node.getTopLevelElement();
+      if (block === null || $blockSrc(block) !== '' || edited.has(block.getKey())) return;
+      if (!textChanged(editor, node)) return;
+      edited.add(block.getKey());
+    }),
+    // The root's transform runs last in every update that changed anything.
+    editor.registerNodeTransform(RootNode, () => {
+      if (edited.size === 0) return;
+      const originals = originalBlocks();
+      const root = editor.getEditorState()._nodeMap.get('root');
+      if (originals && (triedFor === null || triedFor.originals !== originals || triedFor.root !== root)) {
+        triedFor = { originals, root };
+        tried.clear();
+      }
+      for (const key of tried) edited.delete(key);
+      if (originals && edited.size > 0) for (const key of $linkEdited(edited, originals)) tried.add(key);
+      edited.clear();
+    }),
+  );
+}

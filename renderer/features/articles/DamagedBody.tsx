@@ -1,0 +1,33 @@
+import { useId, useState } from 'react';
+
+/**
+ * A stored body this version cannot edit (damaged, or written by another version): shown
+ * read-only with what happened, and the stored text in full so nothing is lost.
+ */
+export function DamagedBody({ lang, problem }: { lang: string; problem: { message: string; raw: string } }) {
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="damaged-body" role="group" aria-labelledby={`${id}-message`}>
+      <p id={`${id}-message`} role="alert" className="damaged-message">
+        {problem.message}
+      </p>
+      <label className="field-label" htmlFor={`${id}-raw`}>
+        Stored text
+      </label>
+      <textarea id={`${id}-raw`} className="input damaged-raw" aria-label={`Stored body (${lang})`} readOnly value={problem.raw} rows={8} />
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() =>
+          void navigator.clipboard.writeText(problem.raw).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? 'Copied' : 'Copy stored text'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AlignedRow } from '../../../../shared/editor/alignment';
+import type { Marker } from './layout';
+
+const LABELS = {
+  stale: 'Stale: original changed',
+  removed: 'Stale: original removed',
+  missing: 'Missing: not translated yet',
+} as const;
+
+export interface BlockMarkersProps {
+  markers: readonly Marker[];
+  rows: readonly AlignedRow[];
+  /** The language the original is written in and the translation's, for `lang` on quoted text. */
+  originalLang: string;
+  readOnly: boolean;
+  /** Which side of the translation column the markers sit on (toward the original). */
+  side: 'left' | 'right';
+  onMarkUpToDate(row: AlignedRow): void;
+  onTranslate(row: AlignedRow): void;
+}
+
+/**
+ * The markers beside the translation: one per stale, removed or missing block, each a
+ * button that opens what changed in the original and what to do about it.
+ */
+export function BlockMarkers(props: BlockMarkersProps) {
+  const { markers, rows, side } = props;
+  const [open, setOpen] = useState<number | null>(null);
+  const openMarker = markers.find((m) => m.row === open) ?? null;
+
+  return (
+    <div className={`block-markers block-markers-${side}`}>
+      {markers.map((marker) => {
+        const row = rows[marker.row];
+        if (!row) return null;
+        return (
+          <div key={`${marker.row}:${marker.kind}`} className={`block-marker block-marker-${marker.kind}`} style={{ top: marker.top }}>
+            <button
+              type="button"
+              className="block-marker-button"
+              aria-label={LABELS[marker.kind]}
+              title={LABELS[marker.kind]}
+              aria-expanded={open === marker.row}
+              onClick={() => setOpen(open === marker.row ? null : marker.row)}
+            >
+              {marker.kind === 'missing' ? '+' : '!'}
+            </button>
+            {openMarker === marker ? <MarkerDetails {...props} row={row} kind={marker.kind} onClose={() => setOpen(null)} /> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marker['kind']; onClose(): void }) {
+  const { row, kind, originalLang, readOnly, onClose } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('button')?.focus();
+  }, []);
+  const before = row.translation?.srcText ?? '';
+  const now = row.original?.text ?? '';
+
+  return (
+    <div
+      ref={ref}
+      className="marker-details"
+      role="group"
+      aria-label={kind === 'missing' ? 'Not translated yet' : 'What changed in the original'}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      {kind === 'missing' ? (
+        <>
+          <p className="marker-heading">This paragraph of the original has no translation yet.</p>
+          <blockquote lang={originalLang}>{now}</blockquote>
+          {readOnly ? null : (
+            <button type="button" className="button button-small button-primary" onClick={() => { props.onTranslate(row); onClose(); }}>
+              Translate this paragraph
+            </button>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="marker-heading">{kind === 'removed' ? 'The original paragraph was removed.' : 'The original paragraph changed since this was translated.'}</p>
+          <div className="marker-texts">
+            <div>
+              <div className="marker-caption">Original then</div>
+              <blockquote lang={originalLang}>{before || '(not recorded)'}</blockquote>
+            </div>
+            {kind === 'stale' ? (
+              <div>
+                <div className="marker-caption">Original now</div>
+                <blockquote lang={originalLang}>{now}</blockquote>
+              </div>
+            ) : null}
+          </div>
+          {readOnly ? null : (
+            <button type="button" className="button button-small button-primary" onClick={() => { props.onMarkUpToDate(row); onClose(); }}>
+              Mark as up to date
+            </button>
+          )}
+        </>
+      )}
+      <button type="button" className="button button-small button-quiet" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

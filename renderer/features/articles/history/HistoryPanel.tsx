@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { RevisionSummary, Translation } from '../../../../shared/contract';
+import { useApp } from '../../../app/context';
+import { StateMessage } from '../../../ui/StateMessage';
+import { langName } from '../format';
+import type { TextVersion } from './compare';
+import { restoreVersion } from './restore';
+import { RevisionDetail } from './RevisionDetail';
+import { RevisionList } from './RevisionList';
+import { useRevisionList } from './useRevisions';
+
+export interface HistoryPanelProps {
+  articleId: string;
+  lang: string;
+  /** The translation's current text as the editor holds it now, for the diff. */
+  current(): TextVersion;
+  /** Saves what is pending and resolves to the translation's revision number after that. */
+  settle(): Promise<number>;
+  readOnly: boolean;
+  /** After a restore (or an undone restore) landed: the page reloads the pane with this translation. */
+  onRestored(translation: Translation): void;
+  onClose(): void;
+}
+
+/** The revisions of one language of an article, what changed since each, and restoring one. */
+export function HistoryPanel(props: HistoryPanelProps) {
+  const { articleId, lang, readOnly, onClose } = props;
+  const { client, notify } = useApp();
+  const { list, reload, retry } = useRevisionList(articleId, lang);
+  const scope = `${articleId}:${lang}`;
+  const [selection, setSelection] = useState<{ scope: string; id: string } | null>(null);
+  const selectedId = selection?.scope === scope ? selection.id : null;
+  const selected = list.state === 'ready' ? (list.items.find((r) => r.id === selectedId) ?? null) : null;
+
+  // An Undo may come after the panel closed: it reaches the page as it is then.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusWhileOpen(rootRef, headingRef);
+
+  const restore = (revision: RevisionSummary) =>
+    restoreVersion(
+      {
+        restoreRevision: (input) => client.call('restoreRevision', input),
+        settle: () => latest.current.settle(),
+        notify,
+        onRestored: (translation) => {
+          latest.current.onRestored(translation);
+          setSelection(null);
+          reload();
+          // The Restore button goes away with the version shown: keep the person in the panel.
+          const active = document.activeElement;
+          if (!active || active === document.body || rootRef.current?.contains(active)) headingRef.current?.focus();
+        },
+        now: () => new Date(),
+      },
+      revision,
+    );
+
+  return (
+    <aside
+      ref={rootRef}
+      className="history-panel"
+      aria-label={`History (${lang})`}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="history-header">
+        <h2 className="history-title" tabIndex={-1} ref={headingRef}>
+          History <span className="muted">· {langName(lang)}</span>
+        </h2>
+        <button type="button" className="button button-small" onClick={onClose}>
+          Close
+        </button>
+      </header>
+
+      {list.state === 'loading' ? <StateMessage tone="loading" title="Loading the history…" /> : null}
+      {list.state === 'failed' ? (
+        <StateMessage
+          tone="error"
+          title={list.error.code === 'network' ? 'Tandem is not answering' : 'The history could not be loaded'}
+          actions={
+            <button type="button" className="button" onClick={retry}>
+              Retry
+            </button>
+          }
+        >
+          <p>{list.error.message}</p>
+        </StateMessage>
+      ) : null}
+      {list.state === 'ready' && list.items.length === 0 ? (
+        <p className="history-empty">
+          No revisions yet. Press Ctrl+S (⌘S) to keep a version; Tandem also keeps one every few minutes while you type.
+        </p>
+      ) : null}
+      {list.state === 'ready' && list.items.length > 0 ? (
+        <>
+          <RevisionList items={list.items} selectedId={selectedId} onSelect={(id) => setSelection({ scope, id })} />
+          {selected ? (
+            <RevisionDetail
+              key={selected.id}
+              revision={selected}
+              lang={lang}
+              readOnly={readOnly}
+              current={() => latest.current.current()}
+              onRestore={restore}
+            />
+          ) : (
+            <p className="history-hint muted">Choose a version to see what changed since.</p>
+          )}
+        </>
+      ) : null}
+    </aside>
+  );
+}
+
+/**
+ * Moves focus into the panel when it opens, and back to where it was (the button that
+ * opened it) when it closes, unless the person has moved on elsewhere meanwhile.
+ */
+function useFocusWhileOpen(rootRef: RefObject<HTMLElement | null>, targetRef: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const root = rootRef.current;
+    targetRef.current?.focus();
+    return () => {
+      const active = document.activeElement;
+      const focusWasHere = !active || active === document.body || (root?.contains(active) ?? false);
+      if (opener?.isConnected && focusWasHere) opener.focus();
+    };
+  }, [rootRef, targetRef]);
+}
