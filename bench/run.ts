@@ -26,6 +26,7 @@ import { startHost } from '../electron/host/host';
 import { DEFAULT_SEED, GENERATOR_VERSION, corpusStats, longBody, type CorpusLang, type CorpusOptions } from './corpus/generate';
 import { RARE_WORDS } from './corpus/lexicon';
 import { runEditorBench } from './editor/editor';
+import { runRevisionsBench } from './revisions';
 import { loadCorpus, prepareFolder, readMarker, MARKER_FILE, type Marker } from './load';
 import { QUERIES, QUERY_KINDS, call, httpCaller, summarize, time, type Caller, type Timing } from './measure';
 
@@ -43,6 +44,8 @@ interface Options {
   batch: number;
   /** The editor benchmark: after the store benchmarks, alone, or not at all. */
   editor: 'after' | 'only' | 'skip';
+  /** The revisions benchmark (revisions.ts), after the store benchmarks. */
+  revisions: boolean;
 }
 
 const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [--iterations K] [--quick] [--reload] [--no-http] [--batch B]
@@ -56,10 +59,11 @@ const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [-
   --no-http       skip the HTTP transport
   --batch B       articles per load transaction (default 1000)
   --editor-only   only the editor benchmark (needs \`npm run build\` and Chromium: CHROMIUM_PATH or /usr/bin/chromium)
-  --no-editor     skip the editor benchmark`;
+  --no-editor     skip the editor benchmark
+  --no-revisions  skip the revisions benchmark (a simulated day and month of editing)`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after' };
+  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after', revisions: true };
   let articlesSet = false;
   let iterationsSet = false;
   const positiveInt = (flag: string, v: string | undefined): number => {
@@ -108,6 +112,9 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--no-editor':
         o.editor = 'skip';
+        break;
+      case '--no-revisions':
+        o.revisions = false;
         break;
       case '--help':
       case '-h':
@@ -473,6 +480,10 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(outDir, `articles-${o.articles}.json`), json);
   fs.writeFileSync(path.join(outDir, 'latest.json'), json);
   log(`\nResults: ${path.relative(ROOT, path.join(outDir, `articles-${o.articles}.json`))} (and latest.json)`);
+  if (o.revisions) {
+    log('');
+    runRevisionsBench({ quick: o.quick, seed: o.seed, log });
+  }
   if (o.editor === 'after') {
     log('');
     await runEditorBench({ quick: o.quick, seed: o.seed, log });

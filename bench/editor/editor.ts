@@ -23,6 +23,7 @@ import { startHost, valueOf, type Host } from '../../e2e/host';
 import { DEFAULT_SEED } from '../corpus/generate';
 import { Rng } from '../corpus/random';
 import { summarize, type Timing } from '../measure';
+import { bareLexicalPage } from './bareLexical';
 import { PROBE_SCRIPT, frameInterval, leaveArticle, startRecording, stopRecording, timeOpen, type EditorExpectation, type KeystrokeSamples } from './page';
 import { browserTree, listProcesses, memoryOf, memoryOfAll, type Memory, type TreeMemory } from './processes';
 import { benchArticle, keyFor, typingText, type BenchArticle } from './text';
@@ -276,7 +277,7 @@ interface Measured {
   chromiumVersion: string;
   openMs: number[];
   frameIntervalMs: number;
-  keystrokeMs: Record<keyof Texts | 'floor', KeystrokeSamples>;
+  keystrokeMs: Record<keyof Texts | 'floor' | 'bare', KeystrokeSamples>;
   memory: { blankChromium: MemorySnapshot; afterOpen: MemorySnapshot; afterTyping: MemorySnapshot };
   checks: Check[];
 }
@@ -287,7 +288,7 @@ async function measure(host: Host, articleId: string, article: BenchArticle, tex
   const before = valueOf(await host.call('getArticle', { articleId })).translations.find((t) => t.lang === 'en');
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
@@ -307,6 +308,18 @@ async function measure(host: Host, articleId: string, article: BenchArticle, tex
     await startRecording(page);
     await typeText(cdp, texts.title, plan.typingIntervalMs, rng);
     const floor = await stopRecording(page);
+
+    // The reference: two bare Lexical editors holding the same bodies, typed into the same way.
+    const bareHtml = await bareLexicalPage({ ru: article.ru, en: article.en });
+    await page.route('http://bare.invalid/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bareHtml }));
+    await page.goto('http://bare.invalid/');
+    const bareParagraph = page.getByRole('textbox', { name: 'Bare (ru)' }).getByRole('paragraph').nth(Math.floor(article.expect.ru.blocks / 2));
+    await bareParagraph.scrollIntoViewIfNeeded();
+    await bareParagraph.click();
+    log(`  typing ${plan.bodyKeys} characters into a bare Lexical pair…`);
+    await startRecording(page);
+    await typeText(cdp, texts.body, plan.typingIntervalMs, rng);
+    const bare = await stopRecording(page);
 
     await page.goto(host.url);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -374,7 +387,7 @@ async function measure(host: Host, articleId: string, article: BenchArticle, tex
     checks.push({ name: 'the title took what was typed', ok: ru?.title.endsWith(texts.title) ?? false, detail: JSON.stringify(ru?.title.slice(-30)) });
     checks.push({ name: 'the English translation was not touched', ok: after?.revision === before?.revision, detail: `revision ${before?.revision} → ${after?.revision}` });
 
-    return { chromiumVersion: browser.version(), openMs, frameIntervalMs, keystrokeMs: { floor, title, body, memory }, memory: { blankChromium, afterOpen, afterTyping }, checks };
+    return { chromiumVersion: browser.version(), openMs, frameIntervalMs, keystrokeMs: { floor, bare, title, body, memory }, memory: { blankChromium, afterOpen, afterTyping }, checks };
   } finally {
     await browser.close().catch(() => undefined);
   }
@@ -429,6 +442,7 @@ export async function runEditorBench(options: EditorBenchOptions): Promise<Edito
   rows.push(...timingRows(`keystroke → handled, Body (ru), ${more}`, summarize(latency.memory.handled), null));
   rows.push(...timingRows('keystroke → next frame, Title (ru)', summarize(latency.title.frame), null));
   rows.push(...timingRows('keystroke → next frame, a bare text area (floor)', summarize(latency.floor.frame), null));
+  rows.push(...timingRows('keystroke → next frame, a bare Lexical pair (reference)', summarize(latency.bare.frame), null));
   rows.push(row('keys with an event after their frame (measured early)', Object.values(latency).reduce((n, k) => n + k.late, 0), 'count'));
   rows.push(row('Chromium alone with a blank page: RSS sum', mb(memory.blankChromium.browser.rss), 'MB'));
   rows.push(row('Chromium alone with a blank page: PSS sum', mb(memory.blankChromium.browser.pss), 'MB'));

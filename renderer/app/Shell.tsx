@@ -1,5 +1,6 @@
 import { ArticlesPage } from '../features/articles/ArticlesPage';
 import { EditorPage } from '../features/articles/EditorPage';
+import { GuidanceButton } from '../features/settings/GuidanceDialog';
 import { StateMessage } from '../ui/StateMessage';
 import { useApp } from './context';
 import { useRoute } from './router';
@@ -32,6 +33,7 @@ export function Shell() {
             </li>
           </ul>
         </nav>
+        <GuidanceButton />
         <p className="workspace-path" title={workspace.path}>
           <span className="workspace-label">Workspace</span>
           <span className="workspace-name">{folderName(workspace.path)}</span>

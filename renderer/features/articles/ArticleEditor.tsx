@@ -81,6 +81,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
     translations: languages.map((lang) => ({ lang, title: titles[lang] ?? '' })),
   });
 
+  const toggleHistory = useCallback((lang: string) => setHistoryLang((current) => (current === lang ? null : lang)), []);
   const onTitleChange = useCallback((lang: string, value: string) => setTitles((all) => ({ ...all, [lang]: value })), []);
 
   const showTranslation = (translation: Translation) => {
@@ -316,7 +317,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
           historyLang={historyLang}
           onTitleChange={onTitleChange}
           onDraft={onDraft}
-          onOpenHistory={(lang) => setHistoryLang((current) => (current === lang ? null : lang))}
+          onOpenHistory={toggleHistory}
         />
         {historyLang ? (
           <HistoryPanel

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Translation } from '../../../shared/contract';
 import type { Guidance } from '../../../shared/domain/guidance';
 import { countWords } from '../../../shared/domain/words';
@@ -8,7 +8,7 @@ import type { TranslationHealth } from '../../../shared/editor/alignment';
 import { blocksOf, type BlockInfo } from '../../../shared/editor/blocks';
 import { emptyBody } from '../../../shared/editor/text';
 import { BodyEditor, type BodyEditorHandle, type BodySnapshot } from '../../editor/BodyEditor';
-import { useDebounced } from '../../ui/useDebounced';
+import { useSettled } from '../../ui/useSettled';
 import type { Autosave } from './autosave';
 import { DamagedBody } from './DamagedBody';
 import { langName, nativeLangName, readingTimeLabel, STATUS_LABELS, translationStateLabel, wordCountLabel } from './format';
@@ -49,14 +49,15 @@ export interface TranslationPaneProps {
 }
 
 /** One language of an article: title, summary, body, source line and status, saved as typed. */
-export function TranslationPane(props: TranslationPaneProps) {
+export const TranslationPane = memo(function TranslationPane(props: TranslationPaneProps) {
   const { lang, translation, autosave, readOnly, isOriginal, onTitleChange, guidance, health, onBlocks } = props;
   const id = useId();
   const [title, setTitle] = useState(translation?.title ?? '');
   const [summary, setSummary] = useState(translation?.summary ?? '');
   const [source, setSource] = useState(translation?.source ?? '');
   const [status, setStatus] = useState<Status>(translation?.status ?? 'draft');
-  const [latestBody, setLatestBody] = useState<BodySnapshot | null>(null);
+  // Counted once typing pauses: a keystroke in the body renders nothing here.
+  const [settledBody, pushBody] = useSettled<BodySnapshot>(400);
   const revision = useRevision(autosave, lang);
   const exists = revision > 0;
   const hints = PLACEHOLDERS[lang] ?? { title: '', summary: '', body: '', source: '' };
@@ -73,12 +74,10 @@ export function TranslationPane(props: TranslationPaneProps) {
   const onBody = useCallback(
     (body: BodySnapshot) => {
       edit({ body });
-      setLatestBody(body);
+      pushBody(body);
     },
-    [edit],
+    [edit, pushBody],
   );
-  // Counted once typing pauses, not on every keystroke.
-  const settledBody = useDebounced(latestBody, 400);
   const words = useMemo(
     () => (settledBody ? countWords(settledBody.text()) : (translation?.wordCount ?? 0)),
     [settledBody, translation],
@@ -261,4 +260,4 @@ export function TranslationPane(props: TranslationPaneProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/contract';
 import type { Guidance } from '../../../../shared/domain/guidance';
 import { alignBlocks, healthOf, type AlignedRow } from '../../../../shared/editor/alignment';
@@ -31,7 +31,7 @@ export interface AlignedPanesProps {
  * translation line up, stale and missing blocks are marked beside the translation, and
  * both scroll as one because they sit in one column grid.
  */
-export function AlignedPanes(props: AlignedPanesProps) {
+export const AlignedPanes = memo(function AlignedPanes(props: AlignedPanesProps) {
   const { article, originalLang, translationLang, swapped, autosave, readOnly } = props;
   const [blocks, setBlocks] = useState<Record<string, BlockInfo[]>>({});
   const originalEditor = useRef<BodyEditorHandle | null>(null);
@@ -119,4 +119,4 @@ export function AlignedPanes(props: AlignedPanesProps) {
       })}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../../shared/editor/alignment';
+import { wordDiff } from '../history/wordDiff';
 import type { Marker } from './layout';
 
 const LABELS = {
@@ -96,8 +97,18 @@ function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marke
             </div>
             {kind === 'stale' ? (
               <div>
-                <div className="marker-caption">Original now</div>
-                <blockquote lang={originalLang}>{now}</blockquote>
+                <div className="marker-caption">Original now, its changes marked</div>
+                <blockquote className="marker-diff" lang={originalLang}>
+                  {wordDiff(before, now).map((segment, i) =>
+                    segment.kind === 'added' ? (
+                      <ins key={i}>{segment.text}</ins>
+                    ) : segment.kind === 'removed' ? (
+                      <del key={i}>{segment.text}</del>
+                    ) : (
+                      <span key={i}>{segment.text}</span>
+                    ),
+                  )}
+                </blockquote>
               </div>
             ) : null}
           </div>
