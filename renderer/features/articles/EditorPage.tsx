@@ -14,8 +14,12 @@ export function EditorPage({ articleId }: { articleId: string }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // By value: the workspace is asked again after many actions (a new article, a restore),
+  // and a fresh answer with the same languages must not reopen the article mid-typing.
+  const languagesKey = workspace.languages.join(',');
   useEffect(() => {
     let current = true;
+    const languages = languagesKey.split(',');
     void previousEditsLanded(articleId)
       .then(() => client.call('getArticle', { articleId }))
       .then((result) => {
@@ -24,12 +28,12 @@ export function EditorPage({ articleId }: { articleId: string }) {
           setLoad({ state: 'failed', error: result.error });
           return;
         }
-        setLoad({ state: 'ready', article: result.value, autosave: createTranslationAutosave(client, result.value, workspace.languages) });
+        setLoad({ state: 'ready', article: result.value, autosave: createTranslationAutosave(client, result.value, languages) });
       });
     return () => {
       current = false;
     };
-  }, [client, articleId, workspace.languages, attempt]);
+  }, [client, articleId, languagesKey, attempt]);
 
   if (load.state === 'loading') return <StateMessage tone="loading" title="Opening the article…" headingLevel={1} />;
   if (load.state === 'failed') {
