@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { blocksOf } from '../shared/editor/blocks';
+import { blocksOf, linkTo } from '../shared/editor/blocks';
 import type { Body } from '../shared/editor/nodes';
 import { bodyFromParagraphs } from '../shared/editor/text';
 import { countWords } from '../shared/domain/words';
@@ -88,7 +88,7 @@ function paragraphPair(seed: string, words: number, bytes: number): { ru: string
 function linkedArticle(ws: Workspace, pair: { ru: string[]; en: string[] }): { id: string; en: Body; ru: Body; revisions: { ru: number; en: number } } {
   const a = createArticle(ws, { section: 'news', originalLang: 'ru', title: 'Переговоры', tags: [] });
   const ru = bodyFromParagraphs(pair.ru);
-  const links = blocksOf(ru).map((o) => ({ src: o.id, srcHash: o.hash, srcText: o.text }));
+  const links = blocksOf(ru).map(linkTo);
   const en = bodyFromParagraphs(pair.en, links);
   const r = updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 1, patch: { body: ru } });
   const e = updateTranslation(ws, { articleId: a.id, lang: 'en', expectedRevision: 0, patch: { title: 'Talks', body: en } });

@@ -4,7 +4,7 @@
  * that type it as a Russian (ЙЦУКЕН) keyboard would.
  */
 import { countWords } from '../../shared/domain/words';
-import { blocksOf } from '../../shared/editor/blocks';
+import { blocksOf, linkTo } from '../../shared/editor/blocks';
 import type { Body } from '../../shared/editor/nodes';
 import { bodyFromParagraphs } from '../../shared/editor/text';
 import { longBody, type CorpusLang } from '../corpus/generate';
@@ -52,7 +52,7 @@ export function benchArticle(seed: string, words: number, paragraphs: number): B
   const ruText = paragraphsOf(seed, 'ru', words, paragraphs);
   const enText = paragraphsOf(seed, 'en', words, paragraphs);
   const ru = bodyFromParagraphs(ruText);
-  const links = blocksOf(ru).map((b) => ({ src: b.id, srcHash: b.hash, srcText: b.text }));
+  const links = blocksOf(ru).map(linkTo);
   const en = bodyFromParagraphs(enText, links);
   const expectOf = (text: readonly string[]) => ({
     blocks: text.length,

@@ -1,5 +1,7 @@
 import { $getState, $setState, createState, type LexicalNode } from 'lexical';
-import { BLOCK_STATE } from '../../shared/editor/blocks';
+import { BLOCK_STATE, linkTo, type BlockLink, type OriginalBlock } from '../../shared/editor/blocks';
+
+export type { BlockLink, OriginalBlock };
 
 const text = { parse: (value: unknown): string => (typeof value === 'string' ? value : '') };
 
@@ -13,19 +15,6 @@ export const srcState = createState(BLOCK_STATE.src, text);
 export const srcHashState = createState(BLOCK_STATE.srcHash, text);
 export const srcTextState = createState(BLOCK_STATE.srcText, text);
 
-/** The original block a translated block was written against. */
-export interface BlockLink {
-  src: string;
-  srcHash: string;
-  srcText: string;
-}
-
-/** What the editor is told of an original block: its id, hash and text. */
-export interface OriginalBlock {
-  id: string;
-  hash: string;
-  text: string;
-}
 
 export function $blockId(node: LexicalNode): string {
   return $getState(node, blockIdState);
@@ -51,7 +40,7 @@ export function $setBlockLink(node: LexicalNode, link: BlockLink): void {
 
 /** Links a translated block to an original block as it stands now. */
 export function $linkToOriginal(node: LexicalNode, original: OriginalBlock): void {
-  $setBlockLink(node, { src: original.id, srcHash: original.hash, srcText: original.text });
+  $setBlockLink(node, linkTo(original));
 }
 
 export const NO_LINK: BlockLink = { src: '', srcHash: '', srcText: '' };

@@ -1,6 +1,6 @@
 import { $getSelection, $isRangeSelection, UNDO_COMMAND } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blocksOf, type BlockInfo } from '../../shared/editor/blocks';
+import { blocksOf, linkTo, type BlockInfo } from '../../shared/editor/blocks';
 import { bodyFromParagraphs } from '../../shared/editor/text';
 import { createHeadlessBody, type HeadlessBody } from './headlessEditor';
 import { $insertPlainText } from './paste';
@@ -8,7 +8,6 @@ import { $caretIn, change, readBlocks, run } from './testBodies';
 
 const originals: BlockInfo[] = blocksOf(bodyFromParagraphs(['First original.', 'Second original.', 'Third original.']));
 const [o1, o2] = originals as [BlockInfo, BlockInfo, BlockInfo];
-const linkTo = (o: BlockInfo) => ({ src: o.id, srcHash: o.hash, srcText: o.text });
 const NONE = { src: '', srcHash: '', srcText: '' };
 
 let open: HeadlessBody[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignBlocks, healthOf, translationHealth, type AlignedRow, type RowState } from './alignment';
-import { BLOCK_STATE, blocksOf, type BlockInfo } from './blocks';
+import { BLOCK_STATE, blocksOf, linkTo, type BlockInfo } from './blocks';
 import type { Body, SerializedBlock } from './nodes';
 import { bodyFromParagraphs } from './text';
 
@@ -9,7 +9,7 @@ const TRANSLATED = ['Ноль.', 'Один.', 'Два.', 'Три.', 'Четыр�
 
 /** A translation of `original`, every block linked to the original block beside it. */
 function linkedTranslation(original: Body, texts: readonly string[]): Body {
-  const links = blocksOf(original).map((o) => ({ src: o.id, srcHash: o.hash, srcText: o.text }));
+  const links = blocksOf(original).map(linkTo);
   return bodyFromParagraphs(texts, links);
 }
 
@@ -186,7 +186,7 @@ describe('translations without links', () => {
   });
 
   it('pairs unlinked blocks between linked ones by position', () => {
-    const links = blocksOf(original).map((o, i) => (i === 0 || i === 4 ? { src: o.id, srcHash: o.hash, srcText: o.text } : null));
+    const links = blocksOf(original).map((o, i) => (i === 0 || i === 4 ? linkTo(o) : null));
     const { rows } = align(original, bodyFromParagraphs(TRANSLATED, links));
     expect(states(rows)).toEqual(['current', 'unlinked', 'unlinked', 'unlinked', 'current']);
   });

@@ -82,6 +82,25 @@ function stateString(block: SerializedBlock, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** The original block a translated block was written against, as its NodeState records it. */
+export interface BlockLink {
+  src: string;
+  srcHash: string;
+  srcText: string;
+}
+
+/** What a translation is told of an original block: its id, hash and text. */
+export interface OriginalBlock {
+  id: string;
+  hash: string;
+  text: string;
+}
+
+/** The link that records a translated block as written against this original block, as it stands now. */
+export function linkTo(original: OriginalBlock): BlockLink {
+  return { src: original.id, srcHash: original.hash, srcText: original.text };
+}
+
 /** What alignment and staleness need to know of one top-level block. */
 export interface BlockInfo {
   /** Its position in the body. */

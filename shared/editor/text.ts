@@ -1,4 +1,4 @@
-import { BLOCK_STATE, blockText, newBlockId } from './blocks';
+import { BLOCK_STATE, blockText, newBlockId, type BlockLink } from './blocks';
 import type { Body } from './nodes';
 
 /** An empty body: no blocks (the editor shows one empty paragraph). */
@@ -13,7 +13,7 @@ export function emptyBody(): Body {
  */
 export function bodyFromParagraphs(
   paragraphs: readonly string[],
-  links?: ReadonlyArray<{ src: string; srcHash: string; srcText: string } | null>,
+  links?: ReadonlyArray<BlockLink | null>,
 ): Body {
   return {
     root: {

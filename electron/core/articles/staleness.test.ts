@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BLOCK_STATE, blocksOf } from '../../../shared/editor/blocks';
+import { BLOCK_STATE, blocksOf, linkTo } from '../../../shared/editor/blocks';
 import type { Body } from '../../../shared/editor/nodes';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { putSettings, getSettings } from '../store/repositories/workspaceMeta';
@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** A translation of `original`, paragraph for paragraph, linked to each original block. */
 function linkedTranslation(original: Body, paragraphs: readonly string[]): Body {
-  const links = blocksOf(original).map((o) => ({ src: o.id, srcHash: o.hash, srcText: o.text }));
+  const links = blocksOf(original).map(linkTo);
   return bodyFromParagraphs(paragraphs, links);
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RevisionSummary } from '../../../shared/contract';
-import { blocksOf } from '../../../shared/editor/blocks';
+import { blocksOf, linkTo } from '../../../shared/editor/blocks';
 import type { Body } from '../../../shared/editor/nodes';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { createArticle, deleteArticle, getArticle, updateTranslation } from '../articles/service';
@@ -230,7 +230,7 @@ describe('restoreRevision', () => {
     const original: Body = bodyFromParagraphs(['Один абзац.', 'Другой абзац.']);
     a.write('ru', { body: original });
     const before = history(a.id)[0]!;
-    const links = blocksOf(original).map((o) => ({ src: o.id, srcHash: o.hash, srcText: o.text }));
+    const links = blocksOf(original).map(linkTo);
     a.write('en', { body: bodyFromParagraphs(['One paragraph.', 'Another paragraph.'], links) });
     const changed = structuredClone(original);
     const second = changed.root.children[1]!;

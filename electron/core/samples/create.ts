@@ -1,4 +1,4 @@
-import { blocksOf } from '../../../shared/editor/blocks';
+import { blocksOf, linkTo } from '../../../shared/editor/blocks';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { createArticle, updateArticle, updateTranslation } from '../articles/service';
 import { assertWritable } from '../articles/rules';
@@ -36,7 +36,7 @@ export function createSampleArticles(ws: Pick<Workspace, 'db' | 'readOnly' | 'pr
       const article = createArticle(ws, { section, originalLang: original.lang, title: original.title, tags: [...sample.tags] });
       const originalBody = bodyFromParagraphs(original.paragraphs);
       // Each translated paragraph is written against the original paragraph at its place.
-      const links = blocksOf(originalBody).map((o) => ({ src: o.id, srcHash: o.hash, srcText: o.text }));
+      const links = blocksOf(originalBody).map(linkTo);
       for (const t of translations) {
         const existing = article.translations.find((x) => x.lang === t.lang);
         const body = t === original ? originalBody : bodyFromParagraphs(t.paragraphs, links);

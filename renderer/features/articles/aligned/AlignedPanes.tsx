@@ -2,13 +2,15 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/contract';
 import type { Guidance } from '../../../../shared/domain/guidance';
 import { alignBlocks, healthOf, type AlignedRow } from '../../../../shared/editor/alignment';
-import type { BlockInfo } from '../../../../shared/editor/blocks';
+import type { BlockInfo, OriginalBlock } from '../../../../shared/editor/blocks';
 import type { BodyEditorHandle } from '../../../editor/BodyEditor';
 import type { Autosave } from '../autosave';
 import { TranslationPane } from '../TranslationPane';
 import type { DraftPatch } from '../useTranslationAutosave';
 import { BlockMarkers } from './BlockMarkers';
 import { useAlignedLayout } from './useAlignedLayout';
+
+const NO_ORIGINAL: OriginalBlock = { id: '', hash: '', text: '' };
 
 export interface AlignedPanesProps {
   article: Article;
@@ -52,9 +54,8 @@ export const AlignedPanes = memo(function AlignedPanes(props: AlignedPanesProps)
 
   const markUpToDate = (row: AlignedRow) => {
     if (!row.translation) return;
-    const o = row.original;
-    // A removed original: the link is cleared, and the block stands as the translator's own.
-    translationEditor.current?.markUpToDate(row.translation.id, o ? { id: o.id, hash: o.hash, text: o.text } : { id: '', hash: '', text: '' });
+    // A removed original: linking to no block clears the link, and the block stands as the translator's own.
+    translationEditor.current?.markUpToDate(row.translation.id, row.original ?? NO_ORIGINAL);
   };
 
   const translate = (row: AlignedRow) => {
@@ -68,7 +69,7 @@ export const AlignedPanes = memo(function AlignedPanes(props: AlignedPanesProps)
         break;
       }
     }
-    translationEditor.current?.insertTranslationBlock({ id: row.original.id, hash: row.original.hash, text: row.original.text }, after);
+    translationEditor.current?.insertTranslationBlock(row.original, after);
   };
 
   const langs = translationLang ? [originalLang, translationLang] : [originalLang];

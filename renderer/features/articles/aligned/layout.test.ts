@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignBlocks } from '../../../../shared/editor/alignment';
-import { blocksOf } from '../../../../shared/editor/blocks';
+import { blocksOf, linkTo } from '../../../../shared/editor/blocks';
 import { bodyFromParagraphs } from '../../../../shared/editor/text';
 import { layoutRows, type BlockBox } from './layout';
 
@@ -9,7 +9,7 @@ function linkedPair(original: string[], translation: string[]) {
   const t = blocksOf(
     bodyFromParagraphs(
       translation,
-      o.map((b) => ({ src: b.id, srcHash: b.hash, srcText: b.text })),
+      o.map(linkTo),
     ),
   );
   return { o, t };
@@ -45,7 +45,7 @@ describe('lining up the two columns', () => {
   it('leaves room beside an original block with no translation and marks it missing', () => {
     const o = blocksOf(bodyFromParagraphs(['a', 'new', 'c']));
     const t = blocksOf(
-      bodyFromParagraphs(['A', 'C'], [o[0]!, o[2]!].map((b) => ({ src: b.id, srcHash: b.hash, srcText: b.text }))),
+      bodyFromParagraphs(['A', 'C'], [o[0]!, o[2]!].map(linkTo)),
     );
     const rows = alignBlocks(o, t);
     const layout = layoutRows(rows, boxes(o.map((b) => b.id), [20, 20, 20]), boxes(t.map((b) => b.id), [20, 20]));
