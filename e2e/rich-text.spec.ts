@@ -117,3 +117,20 @@ test('plain text pastes as paragraphs split on blank lines', async ({ page, host
   await expect(body.getByRole('paragraph')).toHaveCount(3);
   await expect(body.getByRole('paragraph').nth(1)).toHaveText('Второй абзац.');
 });
+
+test('pasting from Google Docs keeps bold, italic and headings, and drops its wrapper and styles', async ({ page, host }) => {
+  const body = await newArticle(page, host.url);
+  const html = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1234abcd">
+    <h2 dir="ltr" style="line-height:1.38;margin-top:18pt"><span style="font-size:16pt;font-family:Arial;color:#000000;font-weight:400">Итоги недели</span></h2>
+    <p dir="ltr" style="line-height:1.38"><span style="font-family:Arial;font-weight:700">Главное</span><span style="font-family:Arial;font-weight:400"> за неделю и </span><span style="font-family:Arial;font-style:italic">подробности</span><span style="font-family:Arial;text-decoration:underline"> ниже</span></p>
+    <ol><li dir="ltr" style="list-style-type:decimal"><p dir="ltr"><span>первое</span></p></li><li dir="ltr"><p dir="ltr"><span>второе</span></p></li></ol>
+    </b>`;
+  await paste(page, { 'text/html': html, 'text/plain': 'Итоги недели' });
+  await expect(body.getByRole('heading', { name: 'Итоги недели' })).toBeVisible();
+  await expect(body.getByRole('strong')).toHaveText('Главное');
+  await expect(body.getByRole('emphasis')).toHaveText('подробности');
+  await expect(body.getByRole('listitem')).toHaveText(['первое', 'второе']);
+  const markup = await body.innerHTML();
+  for (const dropped of ['docs-internal-guid', 'font-family', 'color:', '<u>', 'text-decoration']) expect(markup).not.toContain(dropped);
+  await expect(saveStatus(page)).toHaveText('Saved');
+});
