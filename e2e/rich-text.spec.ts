@@ -134,3 +134,30 @@ test('pasting from Google Docs keeps bold, italic and headings, and drops its wr
   for (const dropped of ['docs-internal-guid', 'font-family', 'color:', '<u>', 'text-decoration']) expect(markup).not.toContain(dropped);
   await expect(saveStatus(page)).toHaveText('Saved');
 });
+
+test('lists pasted from Word (paragraphs with mso-list) become real lists, nested and numbered', async ({ page, host }) => {
+  const body = await newArticle(page, host.url);
+  const marker = (text: string) => `<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${text}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>`;
+  const html = `<html><body lang=RU>
+    <p class=MsoNormal>Перед списком<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${marker('·')}Первый пункт<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'>${marker('o')}Вложенный пункт<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${marker('·')}Второй пункт<o:p></o:p></p>
+    <p class=MsoNormal>Между списками<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpFirst style='mso-list:l1 level1 lfo2'>${marker('1.')}Шаг один<o:p></o:p></p>
+    <p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo2'>${marker('2.')}Шаг два<o:p></o:p></p>
+    </body></html>`;
+  await paste(page, { 'text/html': html, 'text/plain': 'Перед списком' });
+
+  // A bulleted list with a list nested in it, and a numbered one.
+  await expect(body.getByRole('list')).toHaveCount(3);
+  await expect(body.getByRole('list').getByRole('list')).toHaveCount(1);
+  await expect(body.getByRole('list').getByRole('list')).toContainText('Вложенный пункт');
+  await expect(body.getByText('Вложенный пункт')).toBeVisible();
+  await expect(body.getByRole('paragraph').filter({ hasText: 'Между списками' })).toHaveCount(1);
+  const markup = await body.innerHTML();
+  expect(markup).toContain('<ol');
+  for (const dropped of ['mso-list', '·', 'Symbol']) expect(markup).not.toContain(dropped);
+  await expect(body).not.toContainText('1.Шаг');
+  await expect(saveStatus(page)).toHaveText('Saved');
+});

@@ -5,10 +5,11 @@ import { registerLinkCommand } from './linkEditing';
 import { registerNormalize } from './normalize';
 import { registerPlainTextPaste } from './paste';
 import { registerTranslationLinks, type OriginalBlocksSource } from './translationLinks';
+import { registerWordListPaste } from './wordLists';
 
 /**
  * What makes a Lexical editor a Tandem body, beyond rich text and lists: the body's shapes
- * (normalize.ts), block ids, translation links while typing, plain-text paste, and links to
+ * (normalize.ts), block ids, translation links while typing, plain-text paste, Word's lists on paste, and links to
  * allowed addresses only. Plain functions of the editor, so they run the same in the
  * browser and headless.
  */
@@ -18,6 +19,7 @@ export function registerBodyBehaviour(editor: LexicalEditor, options: { original
     registerBlockIds(editor),
     registerTranslationLinks(editor, options.originalBlocks),
     registerPlainTextPaste(editor),
+    registerWordListPaste(editor),
     registerLinkCommand(editor),
   );
 }
