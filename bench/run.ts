@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { Article, SearchOutput, Translation } from '../shared/contract';
+import type { Article, SavedTranslation, SearchOutput } from '../shared/contract';
 import { bodyFromParagraphs } from '../shared/editor/text';
 import { openCore, type Core } from '../electron/core';
 import { buildMatchQuery } from '../electron/core/search/query';
@@ -282,7 +282,7 @@ async function measure(
     const bodies = Array.from({ length: warm + saveK }, (_, i) => bodyFromParagraphs(longBody(o.seed, lang, 30_000, nonce + i)));
     const samples = await time(warm, saveK, async (i) => {
       const id = targets[i % targets.length] as string;
-      const t = await call<Translation>(caller, 'updateTranslation', {
+      const t = await call<SavedTranslation>(caller, 'updateTranslation', {
         articleId: id,
         lang,
         expectedRevision: revisions.get(id) ?? 0,

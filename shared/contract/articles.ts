@@ -158,11 +158,19 @@ export const UpdateArticleInputSchema = z.strictObject({
 
 const ArticleRef = z.strictObject({ articleId: IdSchema });
 
+/**
+ * What a save answers: the translation's fields as stored, without its body. The editor
+ * already holds the body it sent; sending ~300 KB back on every autosave of a long piece
+ * cost time and memory for nothing.
+ */
+export const SavedTranslationSchema = TranslationSchema.omit({ body: true, bodyProblem: true });
+export type SavedTranslation = z.infer<typeof SavedTranslationSchema>;
+
 export const articleCalls = {
   listArticles: defineCall(ListArticlesInputSchema, ListArticlesOutputSchema),
   getArticle: defineCall(ArticleRef, ArticleSchema),
   createArticle: defineCall(CreateArticleInputSchema, ArticleSchema),
-  updateTranslation: defineCall(UpdateTranslationInputSchema, TranslationSchema),
+  updateTranslation: defineCall(UpdateTranslationInputSchema, SavedTranslationSchema),
   updateArticle: defineCall(UpdateArticleInputSchema, ArticleSchema),
   /** Moves the article to the trash; restorable. */
   deleteArticle: defineCall(ArticleRef, z.strictObject({ deletedAt: TimestampSchema })),

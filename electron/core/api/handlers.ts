@@ -26,7 +26,11 @@ export function createHandlers(ws: Workspace): Handlers {
     listArticles: guarded((input) => listArticles(ws, input)),
     getArticle: guarded((input) => getArticle(ws, input.articleId)),
     createArticle: guarded((input) => createArticle(ws, input)),
-    updateTranslation: guarded((input) => updateTranslation(ws, input)),
+    updateTranslation: guarded((input) => {
+      // The caller holds the body it sent: the answer leaves it out.
+      const { body: _body, bodyProblem: _problem, ...saved } = updateTranslation(ws, input);
+      return saved;
+    }),
     updateArticle: guarded((input) => updateArticle(ws, input)),
     deleteArticle: guarded((input) => deleteArticle(ws, input.articleId)),
     restoreArticle: guarded((input) => restoreArticle(ws, input.articleId)),
