@@ -7,18 +7,17 @@ import { httpTransport, KEEPALIVE_MAX_BYTES, type FetchLike } from './transports
 const ID = '0b8c5a56-7f63-4a43-9d0e-3c4d8f1c2b11';
 const NOW = '2025-01-01T10:00:00.000Z';
 
+/** What a save answers: the translation's fields without its body. */
 const translation = {
   lang: 'ru',
   title: 'Лавров в Баку',
   summary: '',
-  body: emptyBody(),
   source: '',
   slug: '',
   status: 'draft',
   state: 'original',
   staleBlocks: 0,
   missingBlocks: 0,
-  bodyProblem: null,
   wordCount: 3,
   revision: 2,
   updatedAt: NOW,
@@ -44,6 +43,7 @@ describe('envelope handling', () => {
   it.each([
     ['a value of the wrong shape', { ok: true, value: { ...translation, revision: 'two' } }],
     ['a value with unknown fields', { ok: true, value: { ...translation, extra: 1 } }],
+    ['a save answered with the whole body', { ok: true, value: { ...translation, body: emptyBody(), bodyProblem: null } }],
     ['an unknown error code', { ok: false, error: { code: 'teapot', message: 'no' } }],
     ['no envelope at all', '<html>proxy error</html>'],
     ['null', null],

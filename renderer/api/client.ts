@@ -73,9 +73,21 @@ export function createClient(transport: Transport): ApiClient {
   };
 }
 
+/** Each call's envelope schema, built once. */
+const envelopes = new Map<CallName, ReturnType<typeof envelopeSchema>>();
+
+function envelopeOf(name: CallName): ReturnType<typeof envelopeSchema> {
+  let schema = envelopes.get(name);
+  if (!schema) {
+    schema = envelopeSchema(contract[name].output);
+    envelopes.set(name, schema);
+  }
+  return schema;
+}
+
 /** Checks a raw answer against the call's envelope: a value of the right shape, or a known error. */
 export function checkAnswer<N extends CallName>(name: N, raw: unknown): CallResult<CallOutput<N>> {
-  const parsed = envelopeSchema(contract[name].output).safeParse(raw);
+  const parsed = envelopeOf(name).safeParse(raw);
   if (!parsed.success) return { ok: false, error: { code: 'bad_answer', message: MESSAGES.badAnswer } };
   const envelope = parsed.data;
   if (envelope.ok) return { ok: true, value: envelope.value as CallOutput<N> };
