@@ -1,4 +1,18 @@
+import type { Page } from '@playwright/test';
+import { BLOCK_STATE } from '../shared/editor/blocks';
 import { expect, saveStatus, test } from './fixtures';
+import { valueOf, type Host } from './host';
+
+/** The saved English body's blocks: each one's text and the original block it is linked to. */
+async function savedEnglishLinks(page: Page, host: Host): Promise<Array<{ text: string; linked: boolean }>> {
+  const articleId = new URL(page.url()).hash.split('/').pop() ?? '';
+  const article = valueOf(await host.call('getArticle', { articleId }));
+  const en = article.translations.find((t) => t.lang === 'en');
+  return (en?.body.root.children ?? []).map((block) => ({
+    text: block.type === 'list' ? '' : block.children.map((c) => ('text' in c ? c.text : '')).join(''),
+    linked: typeof block.$?.[BLOCK_STATE.src] === 'string' && block.$[BLOCK_STATE.src] !== '',
+  }));
+}
 
 const RU = ['Первый абзац о встрече министров.', 'Второй абзац о переговорах в Баку.', 'Третий абзац о следующих шагах.'];
 const EN = ['First paragraph about the ministers’ meeting.', 'Second paragraph about the talks in Baku.', 'Third paragraph about the next steps.'];
@@ -25,6 +39,7 @@ test('editing one paragraph of the original marks exactly its translation stale,
     await page.waitForTimeout(500);
   }
   await expect(saveStatus(page)).toHaveText('Saved');
+  await expect.poll(async () => (await savedEnglishLinks(page, host)).every((b) => b.linked)).toBe(true);
   await expect(english.getByRole('button', { name: /^Stale/ })).toHaveCount(0);
   await expect(english.getByRole('button', { name: /^Missing/ })).toHaveCount(0);
   await expect(english).toContainText('Up to date');
@@ -77,6 +92,11 @@ test('a new paragraph in the original shows as missing beside the translation, a
   await page.keyboard.press('Enter');
   await page.keyboard.type('Two.');
   await expect(saveStatus(page)).toHaveText('Saved');
+  // Each English paragraph was linked to the Russian one beside it as it was typed.
+  await expect.poll(() => savedEnglishLinks(page, host)).toEqual([
+    { text: 'One.', linked: true },
+    { text: 'Two.', linked: true },
+  ]);
 
   await ruBody.getByRole('paragraph').nth(0).click();
   await page.keyboard.press('End');

@@ -17,6 +17,7 @@ import { registerBodyBehaviour } from './behaviour';
 import { blockElements, insertTranslationBlock, markUpToDate, type BlockElement } from './blockOperations';
 import type { OriginalBlock } from './blockState';
 import { registerCappedHistory } from './history';
+import { ORIGINAL_BLOCKS_CHANGED, RELINK_TAG } from './translationLinks';
 import { registerLayoutNotifier } from './layout';
 import { LinkDialog } from './LinkDialog';
 import { $linkTarget, applyLink, registerInertLinks, registerLinkShortcut, removeLink, restoreSelection, type LinkTarget } from './linkEditing';
@@ -93,7 +94,7 @@ function ChangePlugin({ onChange }: { onChange: (body: BodySnapshot) => void }) 
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         // Selection moves, the initial load and history merges are not edits.
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (tags.has(HISTORY_MERGE_TAG) || prevEditorState.isEmpty()) return;
+        if ((tags.has(HISTORY_MERGE_TAG) && !tags.has(RELINK_TAG)) || prevEditorState.isEmpty()) return;
         onChange(snapshotOf(editorState));
       }),
     [editor, onChange],
@@ -136,6 +137,10 @@ function BodyEditorView(props: BodyEditorProps) {
   const { lang, label, readOnly, placeholder, onChange, onBlur } = props;
   const [editor] = useLexicalComposerContext();
   const originalBlocks = useLatest(props.originalBlocks);
+  // Declared after useLatest, so the command reads the blocks just passed.
+  useEffect(() => {
+    if (props.originalBlocks) editor.dispatchCommand(ORIGINAL_BLOCKS_CHANGED, undefined);
+  }, [editor, props.originalBlocks]);
   const onLayout = useLatest(props.onLayout);
   const container = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<{ target: LinkTarget; position: { top: number; left: number } } | null>(null);

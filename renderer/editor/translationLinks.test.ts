@@ -5,6 +5,7 @@ import { bodyFromParagraphs } from '../../shared/editor/text';
 import { createHeadlessBody, type HeadlessBody } from './headlessEditor';
 import { $insertPlainText } from './paste';
 import { $caretIn, change, readBlocks, run } from './testBodies';
+import { ORIGINAL_BLOCKS_CHANGED } from './translationLinks';
 
 const originals: BlockInfo[] = blocksOf(bodyFromParagraphs(['First original.', 'Second original.', 'Third original.']));
 const [o1, o2] = originals as [BlockInfo, BlockInfo, BlockInfo];
@@ -50,6 +51,23 @@ describe('translation links while typing', () => {
     expect(readBlocks(b.editor).map((x) => x.link)).toEqual([NONE, NONE]);
     type(b, 1, 7, ' Ещё.');
     expect(readBlocks(b.editor).map((x) => x.link)).toEqual([NONE, linkTo(o2)]);
+  });
+
+  it('links blocks typed before the original’s blocks were known, once they arrive, in no undo step of their own', () => {
+    let known: readonly BlockInfo[] = [];
+    const b = translation(['', ''], [null, null], () => known);
+    type(b, 0, 0, 'Первый.');
+    type(b, 1, 0, 'Второй.');
+    expect(readBlocks(b.editor).map((x) => x.link)).toEqual([NONE, NONE]);
+    const steps = b.history.undoStack.length;
+    known = originals;
+    const notify = () => b.editor.update(() => b.editor.dispatchCommand(ORIGINAL_BLOCKS_CHANGED, undefined), { discrete: true });
+    notify();
+    expect(readBlocks(b.editor).map((x) => x.link)).toEqual([linkTo(o1), linkTo(o2)]);
+    expect(b.history.undoStack).toHaveLength(steps);
+    // Nothing waits any more: a second notice changes nothing.
+    notify();
+    expect(readBlocks(b.editor).map((x) => x.link)).toEqual([linkTo(o1), linkTo(o2)]);
   });
 
   it('leaves linked blocks alone while typing', () => {

@@ -1,8 +1,29 @@
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $isTextNode, RootNode, TextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import {
+  $addUpdateTag,
+  $getRoot,
+  $isTextNode,
+  COMMAND_PRIORITY_EDITOR,
+  HISTORY_MERGE_TAG,
+  RootNode,
+  TextNode,
+  createCommand,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 import { alignBlocks } from '../../shared/editor/alignment';
 import type { BlockInfo } from '../../shared/editor/blocks';
 import { $blockId, $blockSrc, $linkToOriginal } from './blockState';
+
+/**
+ * Tells a translation's editor that the original's blocks changed (they arrive once the
+ * original's typing settles): blocks typed while they were not known yet are linked now.
+ */
+export const ORIGINAL_BLOCKS_CHANGED = createCommand<void>('ORIGINAL_BLOCKS_CHANGED');
+
+/** Marks the update that links blocks typed before the original's blocks were known: a save, not an undo step. */
+export const RELINK_TAG = 'tandem-relink';
 
 /** The original's latest blocks, or null in the original's own editor. */
 export type OriginalBlocksSource = () => readonly BlockInfo[] | null | undefined;
@@ -67,16 +88,19 @@ function $linkEdited(keys: ReadonlySet<NodeKey>, originals: readonly BlockInfo[]
 export function registerTranslationLinks(editor: LexicalEditor, originalBlocks: OriginalBlocksSource): () => void {
   const edited = new Set<NodeKey>();
   const tried = new Set<NodeKey>();
+  /** Blocks typed in with no original block to link to yet (the original's blocks unknown, or none beside). */
+  const waiting = new Set<NodeKey>();
   let triedFor: { originals: readonly BlockInfo[]; root: unknown } | null = null;
 
   return mergeRegister(
     editor.registerNodeTransform(TextNode, (node) => {
       const originals = originalBlocks();
-      if (!originals || originals.length === 0) return;
+      if (originals === null || originals === undefined) return;
       const block = node.getTopLevelElement();
       if (block === null || $blockSrc(block) !== '' || edited.has(block.getKey())) return;
       if (!textChanged(editor, node)) return;
-      edited.add(block.getKey());
+      if (originals.length === 0) waiting.add(block.getKey());
+      else edited.add(block.getKey());
     }),
     // The root's transform runs last in every update that changed anything.
     editor.registerNodeTransform(RootNode, () => {
@@ -88,8 +112,30 @@ export function registerTranslationLinks(editor: LexicalEditor, originalBlocks: 
         tried.clear();
       }
       for (const key of tried) edited.delete(key);
-      if (originals && edited.size > 0) for (const key of $linkEdited(edited, originals)) tried.add(key);
+      if (originals && edited.size > 0) {
+        for (const key of $linkEdited(edited, originals)) {
+          tried.add(key);
+          waiting.add(key);
+        }
+      }
       edited.clear();
     }),
+    editor.registerCommand(
+      ORIGINAL_BLOCKS_CHANGED,
+      () => {
+        const originals = originalBlocks();
+        if (!originals || originals.length === 0 || waiting.size === 0) return false;
+        const keys = new Set(waiting);
+        waiting.clear();
+        for (const key of $linkEdited(keys, originals)) waiting.add(key);
+        if (waiting.size < keys.size) {
+          // Part of the typing it follows, not a step of its own; but saved like an edit.
+          $addUpdateTag(HISTORY_MERGE_TAG);
+          $addUpdateTag(RELINK_TAG);
+        }
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
   );
 }
