@@ -14,6 +14,7 @@ import {
   type SerializedListItem,
 } from './nodes';
 import { bodyFromParagraphs } from './text';
+import { typesIn } from './testing';
 
 // Builders for serialized nodes, shaped as Lexical saves them.
 
@@ -48,17 +49,6 @@ function body(...blocks: SerializedBlock[]): Body {
   return { root: { type: 'root', version: 1, children: blocks, ...element() } };
 }
 
-/** Every node type found in a serialized tree. */
-function typesIn(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) typesIn(v, out);
-  else if (value !== null && typeof value === 'object') {
-    const node = value as { type?: unknown; children?: unknown; root?: unknown };
-    if (typeof node.type === 'string') out.add(node.type);
-    typesIn(node.children, out);
-    typesIn(node.root, out);
-  }
-  return out;
-}
 
 /** Every `type` literal the body schema accepts, found by walking the schema itself. */
 function schemaTypeLiterals(schema: z.ZodType, out = new Set<string>(), seen = new Set<z.ZodType>()): Set<string> {

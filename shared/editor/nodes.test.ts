@@ -17,6 +17,7 @@ import { LIMITS } from '../domain/limits';
 import { BLOCK_STATE } from './blocks';
 import { bodyToHtml } from './html';
 import { BodySchema, NODE_TYPES } from './nodes';
+import { typesIn } from './testing';
 
 function headlessEditor(): LexicalEditor {
   return createEditor({
@@ -109,16 +110,6 @@ function lexicalBody(): unknown {
   return editor.getEditorState().toJSON();
 }
 
-function typesIn(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) typesIn(v, out);
-  else if (value !== null && typeof value === 'object') {
-    const node = value as { type?: unknown; children?: unknown; root?: unknown };
-    if (typeof node.type === 'string') out.add(node.type);
-    typesIn(node.children, out);
-    typesIn(node.root, out);
-  }
-  return out;
-}
 
 type Json = Record<string, unknown> & { children: Json[] };
 

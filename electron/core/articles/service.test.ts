@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs, emptyBody } from '../../../shared/editor/text';
-import { TandemError } from '../errors';
 import { openWorkspace, type Workspace } from '../workspace';
 import {
   createArticle,
@@ -15,6 +14,7 @@ import {
   updateTranslation,
   workspaceInfo,
 } from './service';
+import { thrownBy } from '../testing';
 
 let dir: string;
 let ws: Workspace;
@@ -27,15 +27,6 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function thrown(fn: () => unknown): TandemError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof TandemError) return e;
-    throw e;
-  }
-  throw new Error('no error was thrown');
-}
 
 const newArticle = (title = 'Министры договорились о переговорах', section = 'news') =>
   createArticle(ws, { section, originalLang: 'ru', title, tags: [' дипломатия ', 'Şəki', 'дипломатия', '', '🎶'] });
@@ -61,11 +52,11 @@ describe('createArticle', () => {
   });
 
   it('refuses a section or language the workspace does not have', () => {
-    expect(thrown(() => createArticle(ws, { section: 'weather', originalLang: 'ru', title: '', tags: [] }))).toMatchObject({
+    expect(thrownBy(() => createArticle(ws, { section: 'weather', originalLang: 'ru', title: '', tags: [] }))).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/no section "weather".*news/),
     });
-    expect(thrown(() => createArticle(ws, { section: 'news', originalLang: 'de', title: '', tags: [] }))).toMatchObject({
+    expect(thrownBy(() => createArticle(ws, { section: 'news', originalLang: 'de', title: '', tags: [] }))).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/"de".*ru, en/),
     });
@@ -109,7 +100,7 @@ describe('updateTranslation', () => {
     const article = getArticle(ws, a.id);
     expect(article.translations.map((t) => t.lang)).toEqual(['ru', 'en']);
     expect(article.missing).toEqual([]);
-    const e = thrown(() => updateTranslation(ws, { articleId: a.id, lang: 'en', expectedRevision: 0, patch: { title: 'again' } }));
+    const e = thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'en', expectedRevision: 0, patch: { title: 'again' } }));
     expect(e.code).toBe('conflict');
     expect(getArticle(ws, a.id).translations[1]?.title).toBe('Ministers agree on talks');
   });
@@ -120,7 +111,7 @@ describe('updateTranslation', () => {
     const windowB = getArticle(ws, a.id).translations[0]!;
     const saved = updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: windowA.revision, patch: { title: 'Окно A' } });
     expect(saved.revision).toBe(2);
-    const e = thrown(() =>
+    const e = thrownBy(() =>
       updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: windowB.revision, patch: { title: 'Окно B' } }),
     );
     expect(e.code).toBe('conflict');
@@ -130,7 +121,7 @@ describe('updateTranslation', () => {
     expect(e.message).toMatch(/unsaved text stays in the editor/);
     expect(getArticle(ws, a.id).translations[0]).toMatchObject({ title: 'Окно A', revision: 2 });
     // A revision from the future is just as stale.
-    expect(thrown(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 9, patch: { title: 'x' } })).code).toBe(
+    expect(thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 9, patch: { title: 'x' } })).code).toBe(
       'conflict',
     );
   });
@@ -138,11 +129,11 @@ describe('updateTranslation', () => {
   it('refuses unknown articles and languages the workspace does not use', () => {
     const a = newArticle();
     expect(
-      thrown(() =>
+      thrownBy(() =>
         updateTranslation(ws, { articleId: '00000000-0000-4000-8000-000000000000', lang: 'ru', expectedRevision: 1, patch: { title: 'x' } }),
       ).code,
     ).toBe('not_found');
-    expect(thrown(() => updateTranslation(ws, { articleId: a.id, lang: 'fr', expectedRevision: 0, patch: { title: 'x' } })).code).toBe(
+    expect(thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'fr', expectedRevision: 0, patch: { title: 'x' } })).code).toBe(
       'invalid_input',
     );
   });
@@ -150,7 +141,7 @@ describe('updateTranslation', () => {
   it('refuses a body too long to store', () => {
     const a = newArticle();
     const paragraphs = Array.from({ length: 12 }, () => 'ж'.repeat(190_000));
-    const e = thrown(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 1, patch: { body: bodyFromParagraphs(paragraphs) } }));
+    const e = thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 1, patch: { body: bodyFromParagraphs(paragraphs) } }));
     expect(e.code).toBe('payload_too_large');
     expect(getArticle(ws, a.id).translations[0]?.revision).toBe(1);
   });
@@ -174,14 +165,14 @@ describe('updateArticle', () => {
       patch: { section: 'culture', tags: ['ə', 'ə', 'Ёж'], authors: ['Leyla Məmmədova'], publishedAt: '2025-05-01T12:00:00Z' },
     });
     expect(b).toMatchObject({ revision: 2, section: 'culture', tags: ['ə', 'Ёж'], authors: ['Leyla Məmmədova'], publishedAt: '2025-05-01T12:00:00.000Z' });
-    expect(thrown(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { section: 'sport' } })).code).toBe('conflict');
-    expect(thrown(() => updateArticle(ws, { articleId: a.id, expectedRevision: 2, patch: { section: 'weather' } })).code).toBe('invalid_input');
+    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { section: 'sport' } })).code).toBe('conflict');
+    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 2, patch: { section: 'weather' } })).code).toBe('invalid_input');
     expect(getArticle(ws, a.id).section).toBe('culture');
   });
 
   it('moves the original language only to a language the article has', () => {
     const a = newArticle();
-    expect(thrown(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { originalLang: 'en' } })).code).toBe('invalid_input');
+    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { originalLang: 'en' } })).code).toBe('invalid_input');
     updateTranslation(ws, { articleId: a.id, lang: 'en', expectedRevision: 0, patch: { title: 'English' } });
     const b = updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { originalLang: 'en' } });
     expect(b.translations.map((t) => [t.lang, t.state])).toEqual([
@@ -202,12 +193,12 @@ describe('trash', () => {
     expect(listArticles(ws, { ...base, trash: false }).items).toHaveLength(0);
     expect(listArticles(ws, { ...base, trash: true }).items.map((i) => i.id)).toEqual([a.id]);
 
-    const refused = thrown(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 1, patch: { title: 'x' } }));
+    const refused = thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 1, patch: { title: 'x' } }));
     expect(refused.code).toBe('conflict');
     expect(refused.message).toMatch(/in the trash/);
     expect(refused.message).toMatch(/Restore/);
     const revision = getArticle(ws, a.id).revision;
-    expect(thrown(() => updateArticle(ws, { articleId: a.id, expectedRevision: revision, patch: { section: 'sport' } })).message).toMatch(
+    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: revision, patch: { section: 'sport' } })).message).toMatch(
       /trash/,
     );
 
@@ -220,9 +211,9 @@ describe('trash', () => {
 
   it('answers not_found for ids that do not exist', () => {
     const id = '00000000-0000-4000-8000-000000000000';
-    expect(thrown(() => getArticle(ws, id)).code).toBe('not_found');
-    expect(thrown(() => deleteArticle(ws, id)).code).toBe('not_found');
-    expect(thrown(() => restoreArticle(ws, id)).code).toBe('not_found');
+    expect(thrownBy(() => getArticle(ws, id)).code).toBe('not_found');
+    expect(thrownBy(() => deleteArticle(ws, id)).code).toBe('not_found');
+    expect(thrownBy(() => restoreArticle(ws, id)).code).toBe('not_found');
   });
 });
 

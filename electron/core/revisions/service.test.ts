@@ -8,12 +8,12 @@ import type { Body } from '../../../shared/editor/nodes';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { createArticle, deleteArticle, getArticle, updateTranslation } from '../articles/service';
 import { setClock } from '../articles/rules';
-import { TandemError } from '../errors';
 import { insertRevision, listRevisionSummaries } from '../store/repositories/revisions';
 import { openWorkspace, type Workspace } from '../workspace';
 import { compressText, encodeText } from './content';
 import { AUTO_REVISION_INTERVAL_MS } from './policy';
 import { getRevision, listRevisions, restoreRevision, saveRevision, toRevisionSummary } from './service';
+import { thrownBy } from '../testing';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -34,15 +34,6 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function thrown(fn: () => unknown): TandemError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof TandemError) return e;
-    throw e;
-  }
-  throw new Error('no error was thrown');
-}
 
 const history = (articleId: string, lang = 'ru'): RevisionSummary[] => listRevisions(ws, { articleId, lang, limit: 500 }).items;
 /** Every revision of a translation, past the contract's page limit. */
@@ -136,19 +127,19 @@ describe('saveRevision and getRevision', () => {
   it('refuses what cannot be kept: no such translation, an article in the trash, a read-only workspace', () => {
     const a = article();
     a.write('ru', { body: a.words(3) });
-    expect(thrown(() => saveRevision(ws, { articleId: a.id, lang: 'en' })).code).toBe('not_found');
-    expect(thrown(() => getRevision(ws, '00000000-0000-4000-8000-000000000000')).code).toBe('not_found');
+    expect(thrownBy(() => saveRevision(ws, { articleId: a.id, lang: 'en' })).code).toBe('not_found');
+    expect(thrownBy(() => getRevision(ws, '00000000-0000-4000-8000-000000000000')).code).toBe('not_found');
     const readOnly = { db: ws.db, readOnly: true, problem: 'The store is damaged.' };
     const revisionId = history(a.id)[0]!.id;
-    const refused = thrown(() => saveRevision(readOnly, { articleId: a.id, lang: 'ru' }));
+    const refused = thrownBy(() => saveRevision(readOnly, { articleId: a.id, lang: 'ru' }));
     expect(refused).toMatchObject({ code: 'read_only', message: expect.stringMatching(/damaged/) });
-    expect(thrown(() => restoreRevision(readOnly, { revisionId, expectedRevision: 2 })).code).toBe('read_only');
+    expect(thrownBy(() => restoreRevision(readOnly, { revisionId, expectedRevision: 2 })).code).toBe('read_only');
     // Reading still works.
     expect(listRevisions(readOnly, { articleId: a.id, lang: 'ru', limit: 5 }).items).toHaveLength(1);
     expect(getRevision(readOnly, revisionId).wordCount).toBe(3);
     deleteArticle(ws, a.id);
-    expect(thrown(() => saveRevision(ws, { articleId: a.id, lang: 'ru' })).message).toMatch(/trash/);
-    expect(thrown(() => restoreRevision(ws, { revisionId, expectedRevision: 2 })).message).toMatch(/trash/);
+    expect(thrownBy(() => saveRevision(ws, { articleId: a.id, lang: 'ru' })).message).toMatch(/trash/);
+    expect(thrownBy(() => restoreRevision(ws, { revisionId, expectedRevision: 2 })).message).toMatch(/trash/);
     expect(history(a.id)).toHaveLength(1);
   });
 
@@ -160,7 +151,7 @@ describe('saveRevision and getRevision', () => {
     a.write('ru', { title: 'Новый заголовок' });
     const kept = saveRevision(ws, { articleId: a.id, lang: 'ru' });
     expect(kept.created).toBe(true);
-    expect(thrown(() => getRevision(ws, kept.revision.id))).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/could not be read/) });
+    expect(thrownBy(() => getRevision(ws, kept.revision.id))).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/could not be read/) });
     // Restoring the readable one keeps the damaged text as the replaced one.
     const older = history(a.id).find((r) => r.kind === 'auto')!;
     const result = restoreRevision(ws, { revisionId: older.id, expectedRevision: 3 });
@@ -184,7 +175,7 @@ describe('restoreRevision', () => {
     expect(history(a.id)).toHaveLength(2);
 
     const rowBefore = ws.db.prepare('SELECT * FROM translations').all();
-    expect(thrown(() => restoreRevision(ws, { revisionId: revA.id, expectedRevision: current.revision - 1 })).code).toBe('conflict');
+    expect(thrownBy(() => restoreRevision(ws, { revisionId: revA.id, expectedRevision: current.revision - 1 })).code).toBe('conflict');
     expect(ws.db.prepare('SELECT * FROM translations').all()).toEqual(rowBefore);
     expect(history(a.id)).toHaveLength(2);
 
