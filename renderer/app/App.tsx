@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkspaceInfo } from '../../shared/contract';
 import { connect, type CallError } from '../api';
+import { FailedState } from '../ui/FailedState';
 import { StateMessage } from '../ui/StateMessage';
 import { ToastRegion, useToasts } from '../ui/Toasts';
 import { AppContext, type AppContextValue } from './context';
@@ -57,25 +58,16 @@ export function App() {
     const error = load.state === 'failed' ? load.error : null;
     return (
       <main className="app-message">
-        <StateMessage
-          tone="error"
+        <FailedState
           headingLevel={1}
-          title={error?.code === 'network' ? 'Tandem is not answering' : 'The workspace could not be opened'}
-          actions={
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                setLoad({ state: 'loading' });
-                void fetchWorkspace();
-              }}
-            >
-              Retry
-            </button>
-          }
-        >
-          <p>{error?.message}</p>
-        </StateMessage>
+          primary
+          title="The workspace could not be opened"
+          error={error}
+          onRetry={() => {
+            setLoad({ state: 'loading' });
+            void fetchWorkspace();
+          }}
+        />
       </main>
     );
   }

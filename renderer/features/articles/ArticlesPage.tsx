@@ -5,6 +5,7 @@ import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
 import { hrefFor, navigate } from '../../app/router';
 import { Snippet } from '../../ui/Snippet';
+import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { ArticleList } from './ArticleList';
@@ -289,17 +290,7 @@ function ListBody(props: {
   if (list.state === 'loading') return <StateMessage tone="loading" title="Loading articles…" />;
   if (list.state === 'failed') {
     return (
-      <StateMessage
-        tone="error"
-        title={list.error.code === 'network' ? 'Tandem is not answering' : 'The articles could not be listed'}
-        actions={
-          <button type="button" className="button" onClick={props.onRetry}>
-            Retry
-          </button>
-        }
-      >
-        <p>{list.error.message}</p>
-      </StateMessage>
+      <FailedState title="The articles could not be listed" error={list.error} onRetry={props.onRetry} />
     );
   }
   if (list.items.length === 0) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/contract';
 import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
+import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { ArticleEditor } from './ArticleEditor';
 import type { Autosave } from './autosave';
@@ -45,25 +46,16 @@ export function EditorPage({ articleId }: { articleId: string }) {
       );
     }
     return (
-      <StateMessage
-        tone="error"
+      <FailedState
         headingLevel={1}
-        title={load.error.code === 'network' ? 'Tandem is not answering' : 'The article could not be opened'}
-        actions={
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setLoad({ state: 'loading' });
-              setAttempt((n) => n + 1);
-            }}
-          >
-            Retry
-          </button>
-        }
-      >
-        <p>{load.error.message}</p>
-      </StateMessage>
+        primary
+        title="The article could not be opened"
+        error={load.error}
+        onRetry={() => {
+          setLoad({ state: 'loading' });
+          setAttempt((n) => n + 1);
+        }}
+      />
     );
   }
   return <ArticleEditor initial={load.article} autosave={load.autosave} />;

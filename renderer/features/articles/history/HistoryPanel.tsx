@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { RevisionSummary, Translation } from '../../../../shared/contract';
 import { useApp } from '../../../app/context';
+import { FailedState } from '../../../ui/FailedState';
 import { StateMessage } from '../../../ui/StateMessage';
 import { langName } from '../format';
 import type { TextVersion } from './compare';
@@ -83,17 +84,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
 
       {list.state === 'loading' ? <StateMessage tone="loading" title="Loading the history…" /> : null}
       {list.state === 'failed' ? (
-        <StateMessage
-          tone="error"
-          title={list.error.code === 'network' ? 'Tandem is not answering' : 'The history could not be loaded'}
-          actions={
-            <button type="button" className="button" onClick={retry}>
-              Retry
-            </button>
-          }
-        >
-          <p>{list.error.message}</p>
-        </StateMessage>
+        <FailedState title="The history could not be loaded" error={list.error} onRetry={retry} />
       ) : null}
       {list.state === 'ready' && list.items.length === 0 ? (
         <p className="history-empty">
