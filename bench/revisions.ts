@@ -99,7 +99,7 @@ function linkedArticle(ws: Workspace, pair: { ru: string[]; en: string[] }): { i
 function edited(body: Body, i: number): Body {
   const copy = structuredClone(body);
   const block = copy.root.children[(i * 7) % copy.root.children.length];
-  if (block !== undefined && block.type !== 'list') {
+  if (block !== undefined && block.type !== 'list' && block.type !== 'image') {
     const text = block.children[0];
     if (text?.type === 'text') text.text = `${text.text} w${i}`;
   }

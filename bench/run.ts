@@ -9,8 +9,10 @@
  *   npm run bench -- --quick           2k articles, few iterations: a smoke run
  *   npm run bench -- --articles 20000 --seed s2 --iterations 100 --data /tmp/ws --reload
  *
- * Then the editor benchmark (editor/editor.ts): the built interface in headless Chromium,
- * typing into a 10,000-word article (`--editor-only` runs just that, `--no-editor` skips it).
+ * Then the revisions benchmark (revisions.ts), the photo import benchmark (media.ts:
+ * `--media-only` runs just that, `--no-media` skips it) and the editor benchmark
+ * (editor/editor.ts): the built interface in headless Chromium, typing into a 10,000-word
+ * article (`--editor-only` runs just that, `--no-editor` skips it).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +28,7 @@ import { startHost } from '../electron/host/host';
 import { DEFAULT_SEED, GENERATOR_VERSION, corpusStats, longBody, type CorpusLang, type CorpusOptions } from './corpus/generate';
 import { RARE_WORDS } from './corpus/lexicon';
 import { runEditorBench } from './editor/editor';
+import { runMediaBench } from './media';
 import { runRevisionsBench } from './revisions';
 import { loadCorpus, prepareFolder, readMarker, MARKER_FILE, type Marker } from './load';
 import { QUERIES, QUERY_KINDS, call, httpCaller, summarize, time, type Caller, type Timing } from './measure';
@@ -46,6 +49,8 @@ interface Options {
   editor: 'after' | 'only' | 'skip';
   /** The revisions benchmark (revisions.ts), after the store benchmarks. */
   revisions: boolean;
+  /** The photo import benchmark (media.ts): after the store benchmarks, alone, or not at all. */
+  media: 'after' | 'only' | 'skip';
 }
 
 const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [--iterations K] [--quick] [--reload] [--no-http] [--batch B]
@@ -60,10 +65,12 @@ const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [-
   --batch B       articles per load transaction (default 1000)
   --editor-only   only the editor benchmark (needs \`npm run build\` and Chromium: CHROMIUM_PATH or /usr/bin/chromium)
   --no-editor     skip the editor benchmark
-  --no-revisions  skip the revisions benchmark (a simulated day and month of editing)`;
+  --no-revisions  skip the revisions benchmark (a simulated day and month of editing)
+  --media-only    only the photo import benchmark (100 photos of 12 MP; --quick: 10)
+  --no-media      skip the photo import benchmark`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after', revisions: true };
+  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after', revisions: true, media: 'after' };
   let articlesSet = false;
   let iterationsSet = false;
   const positiveInt = (flag: string, v: string | undefined): number => {
@@ -115,6 +122,12 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--no-revisions':
         o.revisions = false;
+        break;
+      case '--media-only':
+        o.media = 'only';
+        break;
+      case '--no-media':
+        o.media = 'skip';
         break;
       case '--help':
       case '-h':
@@ -367,6 +380,10 @@ async function main(): Promise<void> {
     await runEditorBench({ quick: o.quick, seed: o.seed, log });
     return;
   }
+  if (o.media === 'only') {
+    await runMediaBench({ quick: o.quick, log });
+    return;
+  }
   const corpus: CorpusOptions = { seed: o.seed, articles: o.articles };
   const defaultDir = path.join(BENCH_DIR, '.data', o.seed === DEFAULT_SEED ? String(o.articles) : `${o.articles}-${o.seed.replace(/[^A-Za-z0-9_-]/g, '_')}`);
   const dir = o.data ?? defaultDir;
@@ -483,6 +500,10 @@ async function main(): Promise<void> {
   if (o.revisions) {
     log('');
     runRevisionsBench({ quick: o.quick, seed: o.seed, log });
+  }
+  if (o.media === 'after') {
+    log('');
+    await runMediaBench({ quick: o.quick, log });
   }
   if (o.editor === 'after') {
     log('');

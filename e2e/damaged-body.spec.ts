@@ -21,7 +21,7 @@ test('a body that cannot be read opens read-only with a message and its stored t
 
   // Other fields still save; the stored body is untouched.
   await russian.getByRole('textbox', { name: 'Summary (ru)' }).fill('Краткое содержание');
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   const check = new Database(file, { readonly: true });
   const row = check.prepare('SELECT body FROM translations WHERE article_id = ? AND lang = ?').get(article.id, 'ru') as { body: string };
   check.close();

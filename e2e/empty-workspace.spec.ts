@@ -42,7 +42,7 @@ test('an empty workspace offers sample articles, and creating them lists them', 
     await expect(page.getByRole('textbox', { name: `Body (${t.lang})` })).not.toHaveText('');
   }
   // Opening an article is not an edit: nothing is being saved.
-  await expect(page.getByRole('status')).toHaveText('');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('');
 
   // The samples are only offered to an empty workspace.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();

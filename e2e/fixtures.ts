@@ -55,6 +55,7 @@ export async function bodyText(body: Locator): Promise<string> {
   return (await body.getByRole('paragraph').allTextContents()).join('\n');
 }
 
+/** The editor's save status (`Saved`, `Saving…`, or what went wrong); other status lines (photos being added) are named otherwise. */
 export function saveStatus(page: Page): Locator {
-  return page.getByRole('status');
+  return page.getByRole('status', { name: 'Save status' });
 }

@@ -27,5 +27,5 @@ test('a workspace that cannot be written opens read-only, says why, and offers n
   const body = page.getByRole('textbox', { name: 'Body (ru)' });
   await expect(body).toHaveAttribute('contenteditable', 'false');
   await expect(page.getByRole('button', { name: 'Move to trash' })).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText('');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('');
 });

@@ -9,7 +9,7 @@ async function savedEnglishLinks(page: Page, host: Host): Promise<Array<{ text: 
   const article = valueOf(await host.call('getArticle', { articleId }));
   const en = article.translations.find((t) => t.lang === 'en');
   return (en?.body.root.children ?? []).map((block) => ({
-    text: block.type === 'list' ? '' : block.children.map((c) => ('text' in c ? c.text : '')).join(''),
+    text: block.type === 'list' || block.type === 'image' ? '' : block.children.map((c) => ('text' in c ? c.text : '')).join(''),
     linked: typeof block.$?.[BLOCK_STATE.src] === 'string' && block.$[BLOCK_STATE.src] !== '',
   }));
 }

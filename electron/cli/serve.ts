@@ -29,6 +29,8 @@ export async function runServe(ctx: CliContext, options: ServeOptions): Promise<
       rendererDir: ctx.rendererDir,
       port: options.port,
       portExplicit: options.portExplicit,
+      // The library's image files, served under /media/… to this run's browser.
+      media: core.media,
     });
   } catch (e) {
     core.close();

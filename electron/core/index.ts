@@ -1,20 +1,24 @@
 import { fail } from '../../shared/contract';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import { openMediaLibrary, type MediaLibrary, type MediaLibraryOptions } from './media/library';
 import { openWorkspace, type Workspace } from './workspace';
 
 /** Core, open on one workspace: what every transport, the command line and tests hold. */
 export interface Core {
   workspace: Workspace;
+  /** The workspace's photo library (the transports serve its variants). */
+  media: MediaLibrary;
   /** The contract's one entry point: validates, runs, answers with an envelope. */
   dispatch: Dispatch;
   close(): void;
 }
 
 /** Opens the workspace in `dir` and serves the contract over it. Throws TandemError('unavailable') when it cannot. */
-export function openCore(dir: string, options: { onInternalError?: (e: unknown) => void } = {}): Core {
+export function openCore(dir: string, options: { onInternalError?: (e: unknown) => void; media?: MediaLibraryOptions } = {}): Core {
   const workspace = openWorkspace(dir);
-  const dispatchOpen = createDispatcher(createHandlers(workspace), options.onInternalError);
+  const media = openMediaLibrary(workspace, options.media);
+  const dispatchOpen = createDispatcher(createHandlers(workspace, media), options.onInternalError);
   let closed = false;
   const dispatch: Dispatch = (name, input) =>
     closed
@@ -22,9 +26,11 @@ export function openCore(dir: string, options: { onInternalError?: (e: unknown) 
       : dispatchOpen(name, input);
   return {
     workspace,
+    media,
     dispatch,
     close: () => {
       closed = true;
+      media.close();
       workspace.close();
     },
   };

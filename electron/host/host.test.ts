@@ -1,63 +1,14 @@
-import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fail, isCallName, ok, type Envelope } from '../../shared/contract';
+import { fail, ok } from '../../shared/contract';
 import { LIMITS } from '../../shared/domain/limits';
 import type { Dispatch } from '../core/api/dispatch';
 import { openCore } from '../core/index';
 import { HostStartError, startHost, type RunningHost } from './host';
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  text: string;
-  json(): Envelope<unknown>;
-}
-
-/** A raw HTTP request, so tests control every header (Host and Origin included). */
-function request(
-  port: number,
-  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer; address?: string },
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: options.address ?? '127.0.0.1',
-        port,
-        method: options.method ?? 'GET',
-        path: options.path ?? '/',
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-        agent: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as Envelope<unknown> });
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
-}
-
-/** A stand-in for core: records what reached it and echoes the input. */
-function fakeDispatch() {
-  const calls: Array<{ name: unknown; input: unknown }> = [];
-  const dispatch: Dispatch = async (name, input) => {
-    calls.push({ name, input });
-    if (!isCallName(name)) return fail('unknown_call', 'no such call');
-    return ok({ echoed: input });
-  };
-  return { calls, dispatch };
-}
+import { fakeDispatch, request } from './testing';
 
 let rendererDir: string;
 beforeAll(() => {

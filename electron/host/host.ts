@@ -2,21 +2,30 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { fail, isCallName, type Envelope, type ErrorCode } from '../../shared/contract';
+import { fail, isCallName, type Envelope } from '../../shared/contract';
 import { LIMITS } from '../../shared/domain/limits';
 import type { Dispatch } from '../core/api/dispatch';
+import { errorLike, sendEnvelope } from './envelope';
+import { registerMedia, type MediaFiles } from './media';
 import { notBuiltPage } from './not-built';
-import { SECURITY_HEADERS, bearerToken, hostAllowed, newToken, originAllowed, tokenMatches } from './security';
+import { SECURITY_HEADERS, bearerToken, hostAllowed, mediaCookieHeader, newToken, originAllowed, tokenMatches } from './security';
+import { registerUpload } from './upload';
+
+export { statusOf } from './envelope';
+export type { MediaFiles } from './media';
 
 /**
  * Browser mode: the built renderer and the contract over HTTP on 127.0.0.1, for one run.
  *
- *   GET  /                 the renderer (index.html), or a page saying to build it first
- *   GET  /assets/…         the renderer's files
- *   POST /api/call/<name>  the contract: JSON input in, the envelope out
+ *   GET  /                    the renderer (index.html), or a page saying to build it first
+ *   GET  /assets/…            the renderer's files
+ *   POST /api/call/<name>     the contract: JSON input in, the envelope out
+ *   POST /api/upload/<name>   the calls that carry a file: the bytes as the body (upload.ts)
+ *   GET  /media/<id>/<name>   one variant of an image from the library (media.ts)
  *
  * Every request must name this host in Host (and Origin, when sent); API requests carry
- * `Authorization: Bearer <token>`, a token made fresh for each run.
+ * `Authorization: Bearer <token>`, a token made fresh for each run. Each API answer that
+ * carried it sets the run's media cookie, which `/media/…` requires instead.
  */
 
 export const DEFAULT_PORT = 4870;
@@ -33,6 +42,8 @@ export interface HostOptions {
   portExplicit?: boolean;
   /** Told about unexpected failures inside the host (bugs); console.error by default. */
   onInternalError?: (e: unknown) => void;
+  /** The library's image files, served under `/media/…`; without it every image answers 404. */
+  media?: MediaFiles;
 }
 
 export interface RunningHost {
@@ -55,43 +66,15 @@ export class HostStartError extends Error {
   }
 }
 
-/** The HTTP status each envelope error travels with; the body is always the envelope. */
-const STATUS: Record<ErrorCode, number> = {
-  invalid_input: 400,
-  unknown_call: 404,
-  not_found: 404,
-  conflict: 409,
-  read_only: 409,
-  unauthorized: 401,
-  forbidden: 403,
-  payload_too_large: 413,
-  unavailable: 503,
-  internal: 500,
-};
-
-export function statusOf(envelope: Envelope<unknown>): number {
-  return envelope.ok ? 200 : STATUS[envelope.error.code];
-}
-
 function isApi(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
-}
-
-function sendEnvelope(reply: FastifyReply, envelope: Envelope<unknown>): FastifyReply {
-  return reply.code(statusOf(envelope)).type('application/json; charset=utf-8').send(envelope);
-}
-
-interface ErrorLike {
-  code?: unknown;
-  statusCode?: unknown;
-  message?: unknown;
 }
 
 const MEGABYTES = Math.round(LIMITS.requestBytes / 1_000_000);
 
 /** Turns what Fastify throws while reading a request into an envelope, or null for a real bug. */
 export function requestErrorEnvelope(error: unknown): Envelope<never> | null {
-  const e: ErrorLike = typeof error === 'object' && error !== null ? (error as ErrorLike) : {};
+  const e = errorLike(error);
   const code = typeof e.code === 'string' ? e.code : '';
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
@@ -110,7 +93,9 @@ export function requestErrorEnvelope(error: unknown): Envelope<never> | null {
   return null;
 }
 
-function buildApp(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir' | 'onInternalError'>>, state: { port: number; token: string; closing: boolean }): FastifyInstance {
+type ResolvedOptions = Required<Pick<HostOptions, 'dispatch' | 'rendererDir' | 'onInternalError'>> & Pick<HostOptions, 'media'>;
+
+function buildApp(options: ResolvedOptions, state: { port: number; token: string; closing: boolean }): FastifyInstance {
   const { dispatch, rendererDir, onInternalError } = options;
   const app = Fastify({
     logger: false,
@@ -143,6 +128,8 @@ function buildApp(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir'
         fail('unauthorized', "This request did not carry this run's token. Open Tandem with the address it printed when it started (it ends with ?token=…)."),
       );
     }
+    // The token was shown: let this browser's <img> requests into /media for this run.
+    if (isApi(request.url)) reply.header('set-cookie', mediaCookieHeader(state.port, state.token));
     return undefined;
   });
 
@@ -161,7 +148,7 @@ function buildApp(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir'
       if (envelope) return sendEnvelope(reply, envelope);
     } else {
       // A refused or missing file (dot-file, path outside the renderer): say so plainly.
-      const status = typeof error === 'object' && error !== null ? (error as ErrorLike).statusCode : undefined;
+      const status = errorLike(error).statusCode;
       if (typeof status === 'number' && status >= 400 && status < 500) {
         return reply.code(status === 403 ? 403 : 404).type('text/plain; charset=utf-8').send(status === 403 ? 'Forbidden.' : 'Not found.');
       }
@@ -188,6 +175,9 @@ function buildApp(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir'
     },
   );
 
+  registerUpload(app, dispatch);
+  registerMedia(app, { media: options.media, port: () => state.port, token: state.token, onInternalError });
+
   const indexFile = path.join(rendererDir, 'index.html');
   const sendIndex = (reply: FastifyReply): FastifyReply => {
     if (!existsSync(indexFile)) {
@@ -209,7 +199,7 @@ function buildApp(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir'
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request.url)) {
-      return sendEnvelope(reply, fail('unknown_call', 'There is no such address in the API: calls are POST /api/call/<name>.'));
+      return sendEnvelope(reply, fail('unknown_call', 'There is no such address in the API: calls are POST /api/call/<name> (calls with a file: POST /api/upload/<name>).'));
     }
     const pathname = request.url.split('?')[0] ?? '';
     // Browsers ask for an icon on their own; without one, say "no content" rather than log a 404.
@@ -242,7 +232,7 @@ function listenError(error: unknown, port: number): HostStartError {
   return new HostStartError('listen_failed', `Tandem could not listen on ${LOOPBACK}:${port}: ${detail}`);
 }
 
-async function listenOn(options: Required<Pick<HostOptions, 'dispatch' | 'rendererDir' | 'onInternalError'>>, port: number): Promise<{ app: FastifyInstance; state: { port: number; token: string; closing: boolean } }> {
+async function listenOn(options: ResolvedOptions, port: number): Promise<{ app: FastifyInstance; state: { port: number; token: string; closing: boolean } }> {
   const state = { port, token: newToken(), closing: false };
   const app = buildApp(options, state);
   try {
@@ -261,10 +251,11 @@ async function listenOn(options: Required<Pick<HostOptions, 'dispatch' | 'render
  * person asked for is an error (HostStartError) that says what to do.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const resolved = {
+  const resolved: ResolvedOptions = {
     dispatch: options.dispatch,
     rendererDir: path.resolve(options.rendererDir),
     onInternalError: options.onInternalError ?? ((e: unknown) => console.error(e)),
+    media: options.media,
   };
   const wanted = options.port ?? DEFAULT_PORT;
   let started;

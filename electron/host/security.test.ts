@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken, hostAllowed, newToken, originAllowed, tokenMatches } from './security';
+import {
+  bearerToken,
+  cookieValues,
+  hostAllowed,
+  mediaCookieHeader,
+  mediaCookieMatches,
+  mediaCookieValue,
+  newToken,
+  originAllowed,
+  tokenMatches,
+} from './security';
 
 describe('host security checks', () => {
   it('makes a fresh 32-byte base64url token each time', () => {
@@ -39,5 +49,21 @@ describe('host security checks', () => {
     expect(originAllowed('http://localhost:4870', 4870)).toBe(true);
     expect(originAllowed('http://127.0.0.1:4871', 4870)).toBe(false);
     expect(originAllowed('null', 4870)).toBe(false);
+  });
+
+  it('derives the media cookie from the token without revealing it, and matches only this run’s', () => {
+    const token = newToken();
+    const value = mediaCookieValue(token);
+    expect(value).toBe(mediaCookieValue(token));
+    expect(value).not.toBe(mediaCookieValue(newToken()));
+    expect(value).not.toContain(token);
+    expect(mediaCookieHeader(4870, token)).toBe(`tandem-media-4870=${value}; Path=/media; HttpOnly; SameSite=Strict`);
+    expect(mediaCookieMatches(`tandem-media-4870=${value}`, 4870, token)).toBe(true);
+    expect(mediaCookieMatches(`a=1; tandem-media-4870=stale; tandem-media-4870=${value}`, 4870, token)).toBe(true);
+    expect(mediaCookieMatches(`tandem-media-4871=${value}`, 4870, token)).toBe(false);
+    expect(mediaCookieMatches(`tandem-media-4870=${token}`, 4870, token)).toBe(false);
+    expect(mediaCookieMatches('tandem-media-4870=', 4870, token)).toBe(false);
+    expect(mediaCookieMatches(undefined, 4870, token)).toBe(false);
+    expect(cookieValues(' a = 1 ;b=2;a=3;junk', 'a')).toEqual(['1', '3']);
   });
 });

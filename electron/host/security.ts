@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 
 /**
@@ -54,6 +54,51 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   return HOST_NAMES.some((name) => value === `http://${name}:${port}`);
 }
 
+/**
+ * Images in browser mode: an `<img>` cannot send the Authorization header, so every API
+ * answer that carried the token also sets a cookie scoped to `/media`, and `/media/…`
+ * requires it. Its value is derived from the token, never the token itself: cookies are
+ * not kept apart by port, so another program on this machine may see it, and it opens
+ * images only, never the API.
+ */
+
+/** The media cookie's name: one per port, so two runs side by side do not overwrite each other's. */
+export function mediaCookieName(port: number): string {
+  return `tandem-media-${port}`;
+}
+
+/** The media cookie's value for a run: HMAC-SHA256 of 'media' keyed with the token, base64url. */
+export function mediaCookieValue(token: string): string {
+  return createHmac('sha256', token).update('media', 'utf8').digest('base64url');
+}
+
+/** The Set-Cookie header an authorized API answer carries. */
+export function mediaCookieHeader(port: number, token: string): string {
+  return `${mediaCookieName(port)}=${mediaCookieValue(token)}; Path=/media; HttpOnly; SameSite=Strict`;
+}
+
+/** Every value a Cookie header gives the cookie `name` (a browser may send the same name twice). */
+export function cookieValues(header: string | string[] | undefined, name: string): string[] {
+  if (typeof header !== 'string') return [];
+  const values: string[] = [];
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
+  }
+  return values;
+}
+
+/** True when the request's Cookie header carries this run's media cookie (compared in constant time). */
+export function mediaCookieMatches(header: string | string[] | undefined, port: number, token: string): boolean {
+  const expected = mediaCookieValue(token);
+  let found = false;
+  // Compare every candidate, so the time taken does not depend on which one matched.
+  for (const value of cookieValues(header, mediaCookieName(port))) {
+    if (tokenMatches(value, expected)) found = true;
+  }
+  return found;
+}
 
 /** Headers on every answer, page or API. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../../shared/contract';
+import { contract, fail, ok } from '../../shared/contract';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import type { Dispatch } from '../core/api/dispatch';
 import { handleCall, isTrustedSender, registerIpc, type InvokeEventLike, type IpcMainLike, type SenderFrameLike } from './ipc';
@@ -107,6 +107,29 @@ describe('IPC transport', () => {
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(calls).toHaveLength(0);
+  });
+
+  it('carries a file’s bytes to dispatch intact, as a Uint8Array or a Buffer', async () => {
+    const received: unknown[] = [];
+    // Core's dispatch checks the input with the contract's schema: the bytes must pass it.
+    const dispatch: Dispatch = async (name, input) => {
+      const parsed = contract.importMedia.input.safeParse(input);
+      received.push(parsed.success ? parsed.data : parsed.error);
+      return ok({ answered: name });
+    };
+    const jpeg = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9];
+    // What the IPC transport does to a request: a structured clone.
+    const sent = [new Uint8Array(jpeg), Buffer.from(jpeg)].map((bytes) => structuredClone({ name: 'importMedia', input: { name: 'фото.jpg', bytes } }));
+    for (const request of sent) {
+      expect(await handleCall(dispatch, fromApp, request)).toEqual({ ok: true, value: { answered: 'importMedia' } });
+    }
+    expect(received).toHaveLength(2);
+    for (const input of received) {
+      expect(input).toMatchObject({ name: 'фото.jpg' });
+      const bytes = (input as { bytes: unknown }).bytes;
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      expect([...(bytes as Uint8Array)]).toEqual(jpeg);
+    }
   });
 
   it('answers with an envelope even when dispatch throws', async () => {

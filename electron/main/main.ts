@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
 import { openCore, type Core } from '../core/index';
 import { dataDirFromArgv } from './args';
 import { registerIpc } from './ipc';
+import { serveMedia } from './mediaProtocol';
+import { withPickMedia, type ShowOpenDialog } from './pickMedia';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './session';
 import { enableSpellcheckForWorkspace } from './spellcheck';
@@ -11,9 +13,10 @@ import { createMainWindow } from './windows';
 
 /**
  * Electron main (bundled to dist/electron/main.mjs): the app's lifecycle and nothing more.
- * It opens the workspace with core, serves the renderer on `tandem://app/`, connects the
- * one IPC channel to core's dispatch, turns spelling on for the workspace's languages and
- * opens the window; on quit it closes the workspace.
+ * It opens the workspace with core, serves the renderer on `tandem://app/` and the
+ * library's images on `tandem-media://media/`, connects the one IPC channel to core's
+ * dispatch (with `pickMedia`, the file dialog, answered here), turns spelling on for the
+ * workspace's languages and opens the window; on quit it closes the workspace.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +29,12 @@ let unregisterIpc: (() => void) | null = null;
 function openWindow(): void {
   createMainWindow({ preloadPath });
 }
+
+/** The file dialog, over the window the person is working in (they just asked for it there). */
+const showOpenDialog: ShowOpenDialog = (options) => {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+};
 
 function start(): void {
   const dataDir = dataDirFromArgv(process.argv.slice(1));
@@ -40,7 +49,8 @@ function start(): void {
   lockDownSession(session.defaultSession);
   void enableSpellcheckForWorkspace(session.defaultSession, core.dispatch);
   serveRenderer(rendererDir);
-  unregisterIpc = registerIpc(ipcMain, core.dispatch);
+  serveMedia(protocol, core.media);
+  unregisterIpc = registerIpc(ipcMain, withPickMedia(core.dispatch, { showOpenDialog, media: core.media }));
   openWindow();
 }
 
@@ -51,8 +61,8 @@ function shutDown(): void {
   core = null;
 }
 
-// Before `ready`: every renderer sandboxed, our scheme, and one Tandem at a time (a second
-// start focuses the first).
+// Before `ready`: every renderer sandboxed, our schemes (the app's and the images'), and one
+// Tandem at a time (a second start focuses the first).
 app.enableSandbox();
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) {

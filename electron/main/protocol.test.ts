@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => ({ protocol: {} }));
-const { rendererResponse, resolveRendererFile } = await import('./protocol');
+const registered: unknown[] = [];
+vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: (schemes: unknown) => registered.push(schemes) } }));
+const { registerAppScheme, rendererResponse, resolveRendererFile } = await import('./protocol');
 const { CONTENT_SECURITY_POLICY } = await import('../../shared/security/contentSecurityPolicy');
 
 let dir: string;
@@ -55,5 +56,19 @@ describe('the app scheme', () => {
     const answer = await rendererResponse(path.join(dir, 'missing'), 'tandem://app/');
     expect(answer.status).toBe(404);
     expect(await answer.text()).toContain('npm run build');
+  });
+
+  it('registers the app scheme and the media scheme as privileged, in one call', () => {
+    registerAppScheme();
+    expect(registered).toEqual([
+      [
+        { scheme: 'tandem', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+        { scheme: 'tandem-media', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      ],
+    ]);
+  });
+
+  it('lets pages show images from the media scheme', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data: blob: tandem-media:;");
   });
 });

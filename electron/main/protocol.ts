@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { MEDIA_SCHEME_PRIVILEGES } from './mediaProtocol';
 import { APP_SCHEME, isAppUrl } from './origin';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 
@@ -37,11 +38,18 @@ export function mimeType(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Must run before the app is ready: makes `tandem:` a standard, secure scheme. */
+/** The privileged schemes: the app's own, and the library's images (mediaProtocol.ts). */
+export const PRIVILEGED_SCHEMES = [
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  MEDIA_SCHEME_PRIVILEGES,
+];
+
+/**
+ * Must run before the app is ready, and once: Electron takes the privileged schemes as one
+ * list. Makes `tandem:` and `tandem-media:` standard, secure schemes.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
 }
 
 /**

@@ -47,4 +47,13 @@ describe('the preload', () => {
     }
     expect(recorded.invoked.length).toBe(before);
   });
+
+  it('passes a file’s bytes through untouched, for IPC to carry', async () => {
+    const bridge = recorded.exposed.get('tandem') as Bridge;
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    await bridge.call('importMedia', { name: 'photo.jpg', bytes });
+    const request = recorded.invoked.at(-1)?.request as { name: string; input: { bytes: unknown } };
+    expect(request.name).toBe('importMedia');
+    expect(request.input.bytes).toBe(bytes);
+  });
 });

@@ -19,6 +19,9 @@ const translation = {
   staleBlocks: 0,
   missingBlocks: 0,
   wordCount: 3,
+  leadCaption: '',
+  leadAlt: '',
+  photoTextMissing: 0,
   revision: 2,
   updatedAt: NOW,
 };

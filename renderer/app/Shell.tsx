@@ -1,9 +1,10 @@
 import { ArticlesPage } from '../features/articles/ArticlesPage';
 import { EditorPage } from '../features/articles/EditorPage';
+import { MediaPage } from '../features/media/MediaPage';
 import { GuidanceButton } from '../features/settings/GuidanceDialog';
 import { StateMessage } from '../ui/StateMessage';
 import { useApp } from './context';
-import { useRoute } from './router';
+import { hrefFor, useRoute } from './router';
 
 /** The last part of a folder path, which is what tells workspaces apart. */
 function folderName(path: string): string {
@@ -31,6 +32,11 @@ export function Shell() {
                 Articles
               </a>
             </li>
+            <li>
+              <a href={hrefFor({ page: 'media' })} aria-current={route.page === 'media' ? 'page' : undefined}>
+                Media
+              </a>
+            </li>
           </ul>
         </nav>
         <GuidanceButton />
@@ -48,6 +54,7 @@ export function Shell() {
         <main className="page">
           {route.page === 'articles' ? <ArticlesPage /> : null}
           {route.page === 'article' ? <EditorPage key={route.id} articleId={route.id} /> : null}
+          {route.page === 'media' ? <MediaPage /> : null}
           {route.page === 'not-found' ? (
             <StateMessage tone="empty" title="Nothing here" headingLevel={1} actions={<a href="#/">Go to the article list</a>}>
               <p>There is no page at {route.path}.</p>

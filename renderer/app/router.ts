@@ -4,13 +4,18 @@ import { useSyncExternalStore } from 'react';
  * Where the window is, kept in the URL's fragment (`#/articles/<id>`) so a reload stays on
  * the same page in both the desktop shell (a file-like origin) and browser mode.
  */
-export type Route = { page: 'articles' } | { page: 'article'; id: string } | { page: 'not-found'; path: string };
+export type Route =
+  | { page: 'articles' }
+  | { page: 'article'; id: string }
+  | { page: 'media' }
+  | { page: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '/articles' || path === '/articles/') return { page: 'articles' };
   const article = /^\/articles\/([0-9a-fA-F-]{36})$/.exec(path);
   if (article?.[1]) return { page: 'article', id: article[1].toLowerCase() };
+  if (path === '/media' || path === '/media/') return { page: 'media' };
   return { page: 'not-found', path };
 }
 
@@ -20,6 +25,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'article':
       return `#/articles/${route.id}`;
+    case 'media':
+      return '#/media';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -9,14 +9,18 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
 import { $getRoot, HISTORY_MERGE_TAG, type EditorState, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { BlockInfo } from '../../shared/editor/blocks';
 import { isAllowedLinkUrl } from '../../shared/editor/links';
 import type { Body } from '../../shared/editor/nodes';
 import { registerBodyBehaviour } from './behaviour';
-import { blockElements, insertTranslationBlock, markUpToDate, type BlockElement } from './blockOperations';
+import { blockElements, insertTranslationBlock, markUpToDate, type BlockElement, type TranslatableBlock } from './blockOperations';
 import type { OriginalBlock } from './blockState';
 import { registerCappedHistory } from './history';
+import { useBodyImages } from './image/BodyImages';
+import { BodyImageContext, type BodyImageContextValue } from './image/context';
+import { IMAGE_TEXT_TAG } from './image/editing';
+import { registerPlacedImages } from './image/placed';
 import { ORIGINAL_BLOCKS_CHANGED, RELINK_TAG } from './translationLinks';
 import { registerLayoutNotifier } from './layout';
 import { LinkDialog } from './LinkDialog';
@@ -64,8 +68,11 @@ export interface BodyEditorHandle {
   blockElements(): BlockElement[];
   /** Records that a block now translates the original block as it stands (undoable). */
   markUpToDate(blockId: string, original: OriginalBlock): void;
-  /** Opens an empty paragraph for translating `original`, after `afterBlockId` (or first), and focuses it. */
-  insertTranslationBlock(original: OriginalBlock, afterBlockId: string | null): void;
+  /**
+   * Opens an empty block for translating `original`, after `afterBlockId` (or first), and
+   * focuses it: a paragraph, or for a photo the same photo with its caption to write.
+   */
+  insertTranslationBlock(original: TranslatableBlock, afterBlockId: string | null): void;
   focus(): void;
 }
 
@@ -92,9 +99,11 @@ function ChangePlugin({ onChange }: { onChange: (body: BodySnapshot) => void }) 
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
-        // Selection moves, the initial load and history merges are not edits.
+        // Selection moves, the initial load and history merges are not edits (but links made
+        // after typing, and a photo's caption typed on, are: they merge into the typing's undo step).
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if ((tags.has(HISTORY_MERGE_TAG) && !tags.has(RELINK_TAG)) || prevEditorState.isEmpty()) return;
+        const savedMerge = tags.has(RELINK_TAG) || tags.has(IMAGE_TEXT_TAG);
+        if ((tags.has(HISTORY_MERGE_TAG) && !savedMerge) || prevEditorState.isEmpty()) return;
         onChange(snapshotOf(editorState));
       }),
     [editor, onChange],
@@ -158,6 +167,7 @@ function BodyEditorView(props: BodyEditorProps) {
         registerLinkShortcut(editor, openLinkDialog),
         registerInertLinks(editor),
         registerLayoutNotifier(editor, () => onLayout.current?.()),
+        registerPlacedImages(editor),
       ),
     [editor, openLinkDialog, originalBlocks, onLayout],
   );
@@ -173,6 +183,9 @@ function BodyEditorView(props: BodyEditorProps) {
     [editor],
   );
 
+  const images = useBodyImages(editor, lang, readOnly);
+  const imageContext = useMemo<BodyImageContextValue>(() => ({ lang, onBlur }), [lang, onBlur]);
+
   const closeDialog = (then: 'restore' | 'leave') => {
     const target = dialog?.target;
     setDialog(null);
@@ -183,62 +196,79 @@ function BodyEditorView(props: BodyEditorProps) {
   };
 
   return (
-    <div className="body-editor" ref={container}>
-      <Toolbar editor={editor} lang={lang} readOnly={readOnly} onLink={openLinkDialog} />
-      <div className="body-surface">
-        <RichTextPlugin
-          contentEditable={
-            <ContentEditable
-              className="body-input"
-              aria-label={label}
-              aria-multiline={true}
-              role="textbox"
-              lang={lang}
-              spellCheck={true}
-              onBlur={onBlur}
-              aria-placeholder={placeholder}
-              placeholder={
-                <div className="body-placeholder" lang={lang}>
-                  {placeholder}
-                </div>
-              }
-            />
-          }
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+    <BodyImageContext.Provider value={imageContext}>
+      <div className="body-editor" ref={container}>
+        <Toolbar
+          editor={editor}
+          lang={lang}
+          readOnly={readOnly}
+          onLink={openLinkDialog}
+          onInsertPhoto={images.insertPhoto}
+          onPhotoFromLibrary={images.openLibrary}
+        >
+          {images.fileInput}
+        </Toolbar>
+        {images.controls}
+        <div className={`body-surface${images.dropping && !readOnly ? ' is-dropping' : ''}`} {...images.surfaceProps}>
+          {images.dropping && !readOnly ? (
+            <div className="body-drop-hint" aria-hidden="true">
+              Drop to add the photos here
+            </div>
+          ) : null}
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="body-input"
+                aria-label={label}
+                aria-multiline={true}
+                role="textbox"
+                lang={lang}
+                spellCheck={true}
+                onBlur={onBlur}
+                aria-placeholder={placeholder}
+                placeholder={
+                  <div className="body-placeholder" lang={lang}>
+                    {placeholder}
+                  </div>
+                }
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        {dialog ? (
+          <LinkDialog
+            url={dialog.target.url}
+            onLink={dialog.target.onLink}
+            position={dialog.position}
+            onApply={(url) => {
+              applyLink(editor, dialog.target, url);
+              setDialog(null);
+              editor.focus();
+            }}
+            onRemove={() => {
+              removeLink(editor, dialog.target);
+              setDialog(null);
+              editor.focus();
+            }}
+            onCancel={() => closeDialog('restore')}
+            onDismiss={() => closeDialog('leave')}
+          />
+        ) : null}
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} attributes={LINK_ATTRIBUTES} />
+        <MarkdownShortcutPlugin transformers={BODY_TRANSFORMERS} />
+        <ChangePlugin onChange={onChange} />
+        <EditablePlugin editable={!readOnly} />
       </div>
-      {dialog ? (
-        <LinkDialog
-          url={dialog.target.url}
-          onLink={dialog.target.onLink}
-          position={dialog.position}
-          onApply={(url) => {
-            applyLink(editor, dialog.target, url);
-            setDialog(null);
-            editor.focus();
-          }}
-          onRemove={() => {
-            removeLink(editor, dialog.target);
-            setDialog(null);
-            editor.focus();
-          }}
-          onCancel={() => closeDialog('restore')}
-          onDismiss={() => closeDialog('leave')}
-        />
-      ) : null}
-      <ListPlugin />
-      <LinkPlugin validateUrl={isAllowedLinkUrl} attributes={LINK_ATTRIBUTES} />
-      <MarkdownShortcutPlugin transformers={BODY_TRANSFORMERS} />
-      <ChangePlugin onChange={onChange} />
-      <EditablePlugin editable={!readOnly} />
-    </div>
+    </BodyImageContext.Provider>
   );
 }
 
 /**
  * The body of one translation: a Lexical rich-text editor holding paragraphs, two levels of
- * headings, quotes, lists and links, with bold and italic; every top-level block keeps a
- * block id, and in a translation a link to the original block it translates.
+ * headings, quotes, lists, links and photos, with bold and italic; every top-level block
+ * keeps a block id, and in a translation a link to the original block it translates.
  */
 export function BodyEditor(props: BodyEditorProps) {
   const { lang, initial, readOnly } = props;

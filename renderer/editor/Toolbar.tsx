@@ -33,6 +33,8 @@ const ICONS = {
   link: 'M8.5 11.5a3 3 0 0 0 4.2 0l2.6-2.6a3 3 0 0 0-4.2-4.2l-1 1M11.5 8.5a3 3 0 0 0-4.2 0l-2.6 2.6a3 3 0 0 0 4.2 4.2l1-1',
   undo: 'M7 5L3.5 8.5 7 12M4 8.5h8a4.5 4.5 0 0 1 0 9H9',
   redo: 'M13 5l3.5 3.5L13 12M16 8.5H8a4.5 4.5 0 0 0 0 9h3',
+  photo: 'M3 5.5h14v10H3zM3 13l4-4 3.5 3.5L13 10l4 4M13.5 7.5h.01',
+  library: 'M6 3.5h11v9H6zM6 10l3-3 2.5 2.5L13 8l4 4M3 6.5v10h11',
 } as const;
 
 export interface ToolbarProps {
@@ -40,13 +42,19 @@ export interface ToolbarProps {
   lang: string;
   readOnly: boolean;
   onLink(): void;
+  /** `Insert photo`: photo files from the computer. */
+  onInsertPhoto(): void;
+  /** `Photo from library`: a photo already in the library. */
+  onPhotoFromLibrary(): void;
+  /** Kept in the toolbar after its buttons, out of its arrow-key order: the photo file input. */
+  children?: ReactNode;
 }
 
 /**
  * The body's formatting toolbar (WAI-ARIA toolbar: one tab stop, arrow keys move between
  * buttons). Buttons never take focus on click, so the text keeps its selection.
  */
-export function Toolbar({ editor, lang, readOnly, onLink }: ToolbarProps) {
+export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhotoFromLibrary, children }: ToolbarProps) {
   const state = useToolbarState(editor);
   const titles = useMemo(toolbarTitles, []);
   const [active, setActive] = useState(0);
@@ -88,6 +96,23 @@ export function Toolbar({ editor, lang, readOnly, onLink }: ToolbarProps) {
     block('bullet', 'Bulleted list', <Icon d={ICONS.bullet} />),
     block('number', 'Numbered list', <Icon d={ICONS.number} />),
     { key: 'link', name: 'Link', title: titles.link, glyph: <Icon d={ICONS.link} />, disabled: readOnly, run: onLink, group: true },
+    {
+      key: 'photo',
+      name: 'Insert photo',
+      title: 'Insert photo (or paste or drop image files into the text)',
+      glyph: <Icon d={ICONS.photo} />,
+      disabled: readOnly,
+      run: onInsertPhoto,
+      group: true,
+    },
+    {
+      key: 'library',
+      name: 'Photo from library',
+      title: 'Photo from library',
+      glyph: <Icon d={ICONS.library} />,
+      disabled: readOnly,
+      run: onPhotoFromLibrary,
+    },
     {
       key: 'undo',
       name: 'Undo',
@@ -145,7 +170,7 @@ export function Toolbar({ editor, lang, readOnly, onLink }: ToolbarProps) {
           className={`body-tool${tool.group ? ' body-tool-group' : ''}`}
           aria-label={tool.name}
           aria-pressed={tool.pressed}
-          aria-haspopup={tool.key === 'link' ? 'dialog' : undefined}
+          aria-haspopup={tool.key === 'link' || tool.key === 'library' ? 'dialog' : undefined}
           title={tool.title}
           disabled={tool.disabled}
           tabIndex={i === tabStop ? 0 : -1}
@@ -155,6 +180,7 @@ export function Toolbar({ editor, lang, readOnly, onLink }: ToolbarProps) {
           {tool.glyph}
         </button>
       ))}
+      {children}
     </div>
   );
 }

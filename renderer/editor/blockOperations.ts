@@ -1,6 +1,9 @@
-import { $createParagraphNode, $getRoot, HISTORY_PUSH_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createNodeSelection, $createParagraphNode, $getRoot, $setSelection, HISTORY_PUSH_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
 import { newBlockId } from '../../shared/editor/blocks';
 import { $blockId, $linkToOriginal, $setBlockId, type OriginalBlock } from './blockState';
+import { requestCaptionFocus } from './image/editing';
+import { $createImageNode } from './image/ImageNode';
+import { placedImageOf } from './image/placed';
 
 /** A top-level block's DOM element, by block id. */
 export interface BlockElement {
@@ -41,23 +44,41 @@ export function markUpToDate(editor: LexicalEditor, blockId: string, original: O
 }
 
 /**
- * Opens an empty paragraph for translating an original block, after the block with
- * `afterBlockId` (first in the body when null or not found), and puts the caret in it.
+ * An original block to translate. `mediaId` names the image when the block is a photo; when
+ * left out, the original's editor on screen is asked (image/placed.ts).
  */
-export function insertTranslationBlock(editor: LexicalEditor, original: OriginalBlock, afterBlockId: string | null): void {
+export type TranslatableBlock = OriginalBlock & { mediaId?: string | null };
+
+/**
+ * Opens an empty block for translating an original block, after the block with
+ * `afterBlockId` (first in the body when null or not found), and puts the caret in it: a
+ * paragraph for words, or for a photo the same photo with its caption and alt text still
+ * to write (the caret in its caption).
+ */
+export function insertTranslationBlock(editor: LexicalEditor, original: TranslatableBlock, afterBlockId: string | null): void {
+  const mediaId = original.mediaId ?? placedImageOf(original.id, editor);
+  const link: OriginalBlock = { id: original.id, hash: original.hash, text: original.text };
   editor.update(
     () => {
-      const paragraph = $createParagraphNode();
-      $setBlockId(paragraph, newBlockId());
-      $linkToOriginal(paragraph, original);
+      const image = mediaId ? $createImageNode({ mediaId }) : null;
+      const paragraph = image ? null : $createParagraphNode();
+      const block = image ?? paragraph;
+      if (!block) return;
+      $setBlockId(block, newBlockId());
+      $linkToOriginal(block, link);
       const after = afterBlockId === null ? null : $blockById(afterBlockId);
       const root = $getRoot();
       const first = root.getFirstChild();
-      if (after) after.insertAfter(paragraph);
-      else if (first) first.insertBefore(paragraph);
-      else root.append(paragraph);
-      paragraph.select();
+      if (after) after.insertAfter(block);
+      else if (first) first.insertBefore(block);
+      else root.append(block);
+      if (image) {
+        const selection = $createNodeSelection();
+        selection.add(image.getKey());
+        $setSelection(selection);
+        requestCaptionFocus(editor, image.getKey());
+      } else paragraph?.select();
     },
-    { tag: HISTORY_PUSH_TAG, onUpdate: () => editor.focus() },
+    { tag: HISTORY_PUSH_TAG, onUpdate: () => (mediaId ? undefined : editor.focus()) },
   );
 }

@@ -87,7 +87,7 @@ describe('normalize', () => {
   it('cleans a body as it opens, into one the store accepts', () => {
     const saved = bodyFromParagraphs(['a', 'b']);
     const [first, second] = saved.root.children;
-    if (!first || !second) throw new Error('two blocks');
+    if (!first || !second || first.type !== 'paragraph') throw new Error('two paragraphs');
     first.format = 'justify';
     first.indent = 3;
     first.children = [{ type: 'text', version: 1, text: 'a', format: 4 | 8, detail: 0, mode: 'normal', style: 'color: red' }];

@@ -15,6 +15,7 @@ import {
 import { alignBlocks } from '../../shared/editor/alignment';
 import type { BlockInfo } from '../../shared/editor/blocks';
 import { $blockId, $blockSrc, $linkToOriginal } from './blockState';
+import { $isImageNode, ImageNode } from './image/ImageNode';
 
 /**
  * Tells a translation's editor that the original's blocks changed (they arrive once the
@@ -37,6 +38,14 @@ function textChanged(editor: LexicalEditor, node: TextNode): boolean {
   if (committed.isEmpty()) return false;
   const before = committed._nodeMap.get(node.getKey());
   return !$isTextNode(before) || before.__text !== node.__text;
+}
+
+/** Did this update change a photo's caption (its text: shared/editor/blocks.ts), or place the photo? */
+function captionChanged(editor: LexicalEditor, node: ImageNode): boolean {
+  const committed = editor.getEditorState();
+  if (committed.isEmpty()) return false;
+  const before = committed._nodeMap.get(node.getKey());
+  return !$isImageNode(before) || before.__caption !== node.__caption;
 }
 
 function $translationBlocks(children: readonly LexicalNode[]): BlockInfo[] {
@@ -101,6 +110,15 @@ export function registerTranslationLinks(editor: LexicalEditor, originalBlocks: 
       if (!textChanged(editor, node)) return;
       if (originals.length === 0) waiting.add(block.getKey());
       else edited.add(block.getKey());
+    }),
+    // A photo is a top-level block whose words are its caption: writing one links it the same way.
+    editor.registerNodeTransform(ImageNode, (node) => {
+      const originals = originalBlocks();
+      if (originals === null || originals === undefined) return;
+      if (node.getParent() !== $getRoot() || $blockSrc(node) !== '' || edited.has(node.getKey())) return;
+      if (!captionChanged(editor, node)) return;
+      if (originals.length === 0) waiting.add(node.getKey());
+      else edited.add(node.getKey());
     }),
     // The root's transform runs last in every update that changed anything.
     editor.registerNodeTransform(RootNode, () => {

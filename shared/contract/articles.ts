@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { LangSchema } from '../domain/languages';
 import { LIMITS } from '../domain/limits';
+import { MEDIA_LIMITS, MediaIdSchema } from '../domain/media';
 import { StatusSchema, TranslationStateFilterSchema, TranslationStateSchema } from '../domain/status';
 import { BodySchema } from '../editor/nodes';
 import { IdSchema, RevisionSchema, SectionIdSchema, TimestampSchema, textSchema } from './common';
 import { defineCall } from './define';
+import { MediaSchema } from './media';
 
 export const SlugSchema = z
   .string()
@@ -19,6 +21,9 @@ const blockCounts = {
   missingBlocks: z.number().int().min(0),
 };
 
+/** Photos placed in this language (the lead photo, images in the body) lacking a caption or alt text. */
+const photoTextMissing = z.number().int().min(0);
+
 export const TranslationSchema = z.strictObject({
   lang: LangSchema,
   title: z.string(),
@@ -30,6 +35,10 @@ export const TranslationSchema = z.strictObject({
   state: TranslationStateSchema,
   ...blockCounts,
   wordCount: z.number().int().min(0),
+  /** The lead photo's caption and alt text in this language (kept when the photo is replaced). */
+  leadCaption: z.string(),
+  leadAlt: z.string(),
+  photoTextMissing,
   revision: RevisionSchema,
   updatedAt: TimestampSchema,
   /**
@@ -52,6 +61,8 @@ export const ArticleSchema = z.strictObject({
   publishedAt: TimestampSchema.nullable(),
   deletedAt: TimestampSchema.nullable(),
   revision: RevisionSchema,
+  /** The photo under the headline; its caption and alt text are per translation. */
+  leadPhoto: MediaSchema.nullable(),
   /** Existing translations, the original language first, then in workspace language order. */
   translations: z.array(TranslationSchema),
   /** Workspace languages with no translation yet. */
@@ -67,6 +78,7 @@ export const TranslationSummarySchema = z.strictObject({
   state: TranslationStateSchema,
   ...blockCounts,
   wordCount: z.number().int().min(0),
+  photoTextMissing,
   updatedAt: TimestampSchema,
 });
 export type TranslationSummary = z.infer<typeof TranslationSummarySchema>;
@@ -125,6 +137,8 @@ export const TranslationPatchSchema = z
     source: textSchema(LIMITS.source),
     slug: SlugSchema,
     status: StatusSchema,
+    leadCaption: textSchema(MEDIA_LIMITS.caption),
+    leadAlt: textSchema(MEDIA_LIMITS.altText),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'nothing to save: name at least one field');
@@ -145,6 +159,8 @@ export const ArticlePatchSchema = z
     authors: z.array(textSchema(LIMITS.title)).max(LIMITS.authors),
     originalLang: LangSchema,
     publishedAt: TimestampSchema.nullable(),
+    /** The lead photo (an image in the library), or null for none. */
+    leadMediaId: MediaIdSchema.nullable(),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'nothing to save: name at least one field');

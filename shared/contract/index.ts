@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articleCalls } from './articles';
 import type { CallDef } from './define';
+import { mediaCalls } from './media';
 import { revisionCalls } from './revisions';
 import { searchCalls } from './search';
 import { workspaceCalls } from './workspace';
@@ -8,6 +9,7 @@ import { workspaceCalls } from './workspace';
 export * from './articles';
 export * from './common';
 export * from './envelope';
+export * from './media';
 export * from './revisions';
 export * from './search';
 export * from './workspace';
@@ -19,6 +21,7 @@ export const contract = {
   ...articleCalls,
   ...revisionCalls,
   ...searchCalls,
+  ...mediaCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

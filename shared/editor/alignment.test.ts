@@ -27,7 +27,7 @@ function blockAt(body: Body, index: number): SerializedBlock {
 function editText(body: Body, index: number, text: string): Body {
   const next = clone(body);
   const block = blockAt(next, index);
-  if (block.type === 'list') throw new Error('paragraphs only');
+  if (block.type === 'list' || block.type === 'image') throw new Error('paragraphs only');
   block.children = text ? [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] : [];
   return next;
 }

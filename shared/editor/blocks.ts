@@ -72,8 +72,9 @@ function listText(list: SerializedList): string {
   return lines.join('\n');
 }
 
-/** A block's plain text; list items on lines of their own. */
+/** A block's plain text; list items on lines of their own; an image's caption. */
 export function blockText(block: SerializedBlock): string {
+  if (block.type === 'image') return block.caption;
   return block.type === 'list' ? listText(block) : inlineText(block.children);
 }
 
@@ -121,7 +122,8 @@ export function blockInfo(block: SerializedBlock, index: number): BlockInfo {
     index,
     id: stateString(block, BLOCK_STATE.id),
     text,
-    hash: hashBlockText(text),
+    // Another photo in the original's place makes its translation stale, as new words do.
+    hash: hashBlockText(block.type === 'image' ? `${block.mediaId} ${text}` : text),
     src: stateString(block, BLOCK_STATE.src),
     srcHash: stateString(block, BLOCK_STATE.srcHash),
     srcText: stateString(block, BLOCK_STATE.srcText),

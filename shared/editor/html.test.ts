@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { blockToHtml, bodyToHtml, escapeHtml, HTML_TAGS } from './html';
+import { blockToHtml, bodyToHtml, escapeHtml, HTML_TAGS, type HtmlOptions, type ResolvedImage } from './html';
 import {
   BodySchema,
   NODE_TYPES,
@@ -48,6 +48,17 @@ function list(listType: 'bullet' | 'number', items: SerializedListItem[], start 
 function body(...blocks: SerializedBlock[]): Body {
   return { root: { type: 'root', version: 1, children: blocks, ...element() } };
 }
+const MEDIA_A = 'a'.repeat(64);
+const MEDIA_B = 'b'.repeat(64);
+function image(mediaId: string, caption: string, altText: string, extra: Record<string, unknown> = {}): SerializedBlock {
+  return { type: 'image', version: 1, mediaId, caption, altText, ...extra };
+}
+/** A resolver that knows `known`, as the export would give it. */
+function resolver(known: Record<string, ResolvedImage>): NonNullable<HtmlOptions['images']> {
+  return (mediaId) => known[mediaId] ?? null;
+}
+const PHOTO_A: ResolvedImage = { src: '/media/a/960.webp', width: 960, height: 640, credit: 'Reuters' };
+const IMAGES = resolver({ [MEDIA_A]: PHOTO_A });
 
 
 /** Every `type` literal the body schema accepts, found by walking the schema itself. */
@@ -78,7 +89,7 @@ function schemaTypeLiterals(schema: z.ZodType, out = new Set<string>(), seen = n
  * One sample per node type, with the HTML it must produce. Keyed by NodeType: a type added
  * to NODE_TYPES without a sample here does not compile.
  */
-const SAMPLES: { readonly [T in NodeType]: { body: Body; html: string } } = {
+const SAMPLES: { readonly [T in NodeType]: { body: Body; html: string; options?: HtmlOptions } } = {
   root: { body: body(paragraph([text('first')]), paragraph([text('second')])), html: '<p>first</p>\n<p>second</p>' },
   paragraph: { body: body(paragraph([text('Words')])), html: '<p>Words</p>' },
   heading: { body: body(heading('h2', [text('Two')]), heading('h3', [text('Three')])), html: '<h2>Two</h2>\n<h3>Three</h3>' },
@@ -98,6 +109,13 @@ const SAMPLES: { readonly [T in NodeType]: { body: Body; html: string } } = {
   },
   linebreak: { body: body(paragraph([text('line one'), linebreak(), text('line two')])), html: '<p>line one<br>line two</p>' },
   tab: { body: body(paragraph([text('a'), tab(), text('b')])), html: '<p>a\tb</p>' },
+  image: {
+    body: body(image(MEDIA_A, 'Ministers met', 'Two men shake hands', { $: { id: 'blockid12345' } })),
+    options: { images: IMAGES },
+    html:
+      '<figure><img src="/media/a/960.webp" alt="Two men shake hands" width="960" height="640" loading="lazy" decoding="async">' +
+      '<figcaption>Ministers met <span class="credit">Reuters</span></figcaption></figure>',
+  },
 };
 
 const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -112,8 +130,12 @@ const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   strong: [],
   em: [],
   br: [],
+  figure: [],
+  img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
+  figcaption: [],
+  span: ['class'],
 };
-const VOID = new Set(['br']);
+const VOID = new Set(['br', 'img']);
 
 interface Tag {
   name: string;
@@ -175,26 +197,26 @@ describe('every node type has a rendering', () => {
     // The sample is a body the schema accepts and really holds a node of this type.
     expect(BodySchema.safeParse(sample.body).success).toBe(true);
     expect(typesIn(sample.body).has(type)).toBe(true);
-    expect(bodyToHtml(sample.body)).toBe(sample.html);
-    scanHtml(bodyToHtml(sample.body));
+    expect(bodyToHtml(sample.body, sample.options)).toBe(sample.html);
+    scanHtml(bodyToHtml(sample.body, sample.options));
   });
 
   it('a body holding every node type at once renders each of them', () => {
     const all = body(...Object.values(SAMPLES).flatMap((s) => s.body.root.children));
     expect(BodySchema.safeParse(all).success).toBe(true);
     expect([...typesIn(all)].sort()).toEqual([...NODE_TYPES].sort());
-    const html = bodyToHtml(all);
+    const html = bodyToHtml(all, { images: IMAGES });
     const names = new Set(scanHtml(html).map((t) => t.name));
     expect([...names].sort()).toEqual([...HTML_TAGS].sort());
     expect(html).toContain('\t');
   });
 
   it('refuses a node of a type it does not know instead of dropping its words', () => {
-    const image = { type: 'image', version: 1, src: 'x' };
-    const asBlock = { root: { type: 'root', version: 1, ...element(), children: [image] } } as unknown as Body;
-    expect(() => bodyToHtml(asBlock)).toThrow(/"image"/);
-    const asInline = body(paragraph([text('a'), image as unknown as SerializedInline]));
-    expect(() => bodyToHtml(asInline)).toThrow(/"image"/);
+    const video = { type: 'video', version: 1, src: 'x' };
+    const asBlock = { root: { type: 'root', version: 1, ...element(), children: [video] } } as unknown as Body;
+    expect(() => bodyToHtml(asBlock)).toThrow(/"video"/);
+    const asInline = body(paragraph([text('a'), video as unknown as SerializedInline]));
+    expect(() => bodyToHtml(asInline)).toThrow(/"video"/);
   });
 });
 
@@ -252,7 +274,7 @@ describe('rendering choices', () => {
   it('gives the same bytes for the same body', () => {
     const all = body(...Object.values(SAMPLES).flatMap((s) => s.body.root.children));
     const copy = JSON.parse(JSON.stringify(all)) as Body;
-    expect(bodyToHtml(copy)).toBe(bodyToHtml(all));
+    expect(bodyToHtml(copy, { images: IMAGES })).toBe(bodyToHtml(all, { images: IMAGES }));
   });
 
   it('renders one block alone', () => {
@@ -374,4 +396,77 @@ describe('links', () => {
       expect(html).toBe('<p>see <strong>here</strong></p>');
     },
   );
+});
+
+describe('photos', () => {
+  const photo = image(MEDIA_A, 'Caption', 'Alt');
+  const img = '<img src="/media/a/960.webp" alt="Alt" width="960" height="640" loading="lazy" decoding="async">';
+
+  it('leaves out a photo whose image is not known, caption and all', () => {
+    const b = body(paragraph([text('before')]), photo, image(MEDIA_B, 'Unknown photo', 'x'), paragraph([text('after')]));
+    expect(bodyToHtml(b)).toBe('<p>before</p>\n<p>after</p>');
+    expect(bodyToHtml(b, { images: () => null })).toBe('<p>before</p>\n<p>after</p>');
+    expect(bodyToHtml(b, { images: IMAGES })).toBe(`<p>before</p>\n<figure>${img}<figcaption>Caption <span class="credit">Reuters</span></figcaption></figure>\n<p>after</p>`);
+    expect(blockToHtml(photo)).toBe('');
+  });
+
+  it('shows a photo without a caption, and writes what there is of caption and credit', () => {
+    const noCredit = resolver({ [MEDIA_A]: { ...PHOTO_A, credit: '  ' } });
+    expect(blockToHtml(image(MEDIA_A, '', ''), { images: noCredit })).toBe(
+      '<figure><img src="/media/a/960.webp" alt="" width="960" height="640" loading="lazy" decoding="async"></figure>',
+    );
+    expect(blockToHtml(image(MEDIA_A, ' ', 'Alt'), { images: IMAGES })).toBe(`<figure>${img}<figcaption><span class="credit">Reuters</span></figcaption></figure>`);
+    expect(blockToHtml(photo, { images: noCredit })).toBe(`<figure>${img}<figcaption>Caption</figcaption></figure>`);
+  });
+
+  it('writes srcset and sizes when the resolver gives them, and sizes only when they are whole pixels', () => {
+    const responsive = resolver({
+      [MEDIA_A]: { ...PHOTO_A, srcset: '/media/a/480.webp 480w, /media/a/960.webp 960w', sizes: '(max-width: 700px) 100vw, 700px' },
+    });
+    expect(blockToHtml(photo, { images: responsive })).toBe(
+      '<figure><img src="/media/a/960.webp" srcset="/media/a/480.webp 480w, /media/a/960.webp 960w" sizes="(max-width: 700px) 100vw, 700px" alt="Alt" width="960" height="640" loading="lazy" decoding="async">' +
+        '<figcaption>Caption <span class="credit">Reuters</span></figcaption></figure>',
+    );
+    const odd = resolver({ [MEDIA_A]: { ...PHOTO_A, width: Number.NaN, height: -3 } });
+    expect(blockToHtml(photo, { images: odd })).toContain('<img src="/media/a/960.webp" alt="Alt" loading="lazy" decoding="async">');
+  });
+
+  it('asks the resolver by the photo\'s image id and never writes block ids or links', () => {
+    const asked: string[] = [];
+    const b = body(image(MEDIA_A, 'One', '', { $: { id: 'blockid00001', src: 'orig', srcHash: 'h', srcText: 't' } }));
+    const html = bodyToHtml(b, {
+      images: (id) => {
+        asked.push(id);
+        return PHOTO_A;
+      },
+    });
+    expect(asked).toEqual([MEDIA_A]);
+    expect(html).not.toMatch(/blockid|orig|data-/);
+    expect(BodySchema.safeParse(b).success).toBe(true);
+  });
+
+  it('escapes hostile captions, alt texts, credits and addresses', () => {
+    const payload = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
+    const hostileImage: ResolvedImage = {
+      src: `/media/a/960.webp" onerror="alert(1)`,
+      srcset: `x 1x" onload="alert(1)`,
+      sizes: `<svg onload=alert(1)>`,
+      width: 960,
+      height: 640,
+      credit: `</figcaption><script>alert(1)</script>`,
+    };
+    const b = body(image(MEDIA_A, payload, `' onmouseover='alert(1)`), image(MEDIA_A, '&lt;b&gt;', payload));
+    expect(BodySchema.safeParse(b).success).toBe(true);
+    const html = bodyToHtml(b, { images: () => hostileImage });
+    const tags = scanHtml(html);
+    expect(tags.filter((t) => t.name === 'img')).toHaveLength(2);
+    expect(tags.filter((t) => t.name === 'script')).toHaveLength(0);
+    for (const tag of tags) for (const name of Object.keys(tag.attributes)) expect(name).not.toMatch(/^on/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('alt="&#39; onmouseover=&#39;alert(1)"');
+    expect(html).toContain('src="/media/a/960.webp&quot; onerror=&quot;alert(1)"');
+    expect(html).toContain('&lt;/figcaption&gt;&lt;script&gt;');
+    expect(html).toContain('&amp;lt;b&amp;gt;');
+  });
 });

@@ -1,14 +1,18 @@
 import { blockText } from './blocks';
 import { checkLinkUrl, isAllowedLinkUrl } from './links';
-import type { Body, NodeType, SerializedBlock, SerializedInline, SerializedListItem } from './nodes';
+import type { Body, NodeType, SerializedBlock, SerializedImage, SerializedInline, SerializedListItem } from './nodes';
 
 /**
  * A body as publishable HTML, for the export bundle. The output holds only these elements:
- * p, h2, h3, blockquote, ul, ol, li, a, strong, em, br; and only these attributes: `href`
- * and `rel` on links, `start` on numbered lists that do not begin at 1, and `dir` on a
- * block written in the other direction than the page's language (only when the language
- * is given). Text and attribute values are always escaped; nothing of a body passes
- * through as markup, so a body cannot bring in scripts, styles or event handlers.
+ * p, h2, h3, blockquote, ul, ol, li, a, strong, em, br, figure, img, figcaption, span; and
+ * only these attributes: `href` and `rel` on links, `start` on numbered lists that do not
+ * begin at 1, `dir` on a block written in the other direction than the page's language
+ * (only when the language is given), `src`, `srcset`, `sizes`, `alt`, `width`, `height`,
+ * `loading="lazy"` and `decoding="async"` on images, and `class="credit"` on the span that
+ * holds a photo's credit. Text and attribute values are always escaped; nothing of a body
+ * passes through as markup, so a body cannot bring in scripts, styles or event handlers.
+ * An image's address, size and credit come from the caller's `images` resolver, never from
+ * the body.
  *
  * Rendering choices:
  * - a quote is `<blockquote><p>…</p></blockquote>`, so its text sits in a paragraph as in
@@ -19,6 +23,13 @@ import type { Body, NodeType, SerializedBlock, SerializedInline, SerializedListI
  *   (links.ts), written in its normalized form; any other link shows as its text alone;
  * - block ids and translation links, alignment (`format`) and indentation are not output;
  * - a block with no words (an empty paragraph, heading, quote or list) is left out;
+ * - a photo is `<figure><img …><figcaption>caption <span class="credit">credit</span></figcaption></figure>`,
+ *   its image as the `images` option resolves it; the figcaption holds what there is of
+ *   caption and credit, and is left out when both are empty; `alt` is always written (empty
+ *   when the alt text is), and `srcset`/`sizes` only when the resolver gives them;
+ * - a photo whose image is not known (no `images` option, or it answers null: the image
+ *   left the library) is left out whole, caption too: a caption belongs to its photo and
+ *   would read as a stray paragraph of the text;
  * - an indented list item (one that holds only a nested list) joins the item before it,
  *   so the nested list sits inside that item as HTML expects.
  *
@@ -27,6 +38,22 @@ import type { Body, NodeType, SerializedBlock, SerializedInline, SerializedListI
 export interface HtmlOptions {
   /** The page's language (`ru`, `en`, …); blocks written in the other direction get `dir`. */
   lang?: string;
+  /**
+   * What the page shows for a library image: its address (and optionally a srcset and
+   * sizes), its width and height in pixels, and its credit. Null for an image not known; a
+   * body's photos are left out without this option.
+   */
+  images?: (mediaId: string) => ResolvedImage | null;
+}
+
+/** A library image as a page shows it (see {@link HtmlOptions.images}). */
+export interface ResolvedImage {
+  src: string;
+  srcset?: string;
+  sizes?: string;
+  width: number;
+  height: number;
+  credit: string;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -55,6 +82,7 @@ type NodeOf<T extends NodeType> = Extract<AnyNode, { type: T }>;
 interface Context {
   /** The direction of the page's language, or null when the language is not known. */
   pageDir: 'ltr' | 'rtl' | null;
+  images: HtmlOptions['images'] | null;
 }
 
 type Renderer<T extends NodeType> = (node: NodeOf<T>, ctx: Context) => string;
@@ -95,7 +123,30 @@ const RENDERERS: { readonly [T in NodeType]: Renderer<T> } = {
   },
   linebreak: () => '<br>',
   tab: () => '\t',
+  image: (node, ctx) => renderImage(node, ctx),
 };
+
+/** A size attribute: a positive whole number of pixels, or nothing. */
+function sizeAttr(name: 'width' | 'height', value: number): string {
+  return Number.isSafeInteger(value) && value > 0 ? ` ${name}="${value}"` : '';
+}
+
+function renderImage(node: SerializedImage, ctx: Context): string {
+  const image = ctx.images ? ctx.images(node.mediaId) : null;
+  if (!image) return '';
+  let img = `<img src="${escapeHtml(image.src)}"`;
+  if (image.srcset) img += ` srcset="${escapeHtml(image.srcset)}"`;
+  if (image.sizes) img += ` sizes="${escapeHtml(image.sizes)}"`;
+  img += ` alt="${escapeHtml(node.altText.trim())}"${sizeAttr('width', image.width)}${sizeAttr('height', image.height)}`;
+  img += ' loading="lazy" decoding="async">';
+  const caption = node.caption.trim();
+  const credit = image.credit.trim();
+  const parts: string[] = [];
+  if (caption) parts.push(escapeHtml(caption));
+  if (credit) parts.push(`<span class="credit">${escapeHtml(credit)}</span>`);
+  const figcaption = parts.length > 0 ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
+  return `<figure>${img}${figcaption}</figure>`;
+}
 
 /**
  * The renderer for a node. The table is keyed by the node's own type, so the renderer
@@ -137,17 +188,19 @@ function joinNestedItems(items: readonly SerializedListItem[]): SerializedListIt
 
 function contextOf(options: HtmlOptions | undefined): Context {
   const lang = options?.lang?.toLowerCase();
-  if (lang === undefined) return { pageDir: null };
-  return { pageDir: RTL_LANGS.has(lang) ? 'rtl' : 'ltr' };
+  const images = options?.images ?? null;
+  if (lang === undefined) return { pageDir: null, images };
+  return { pageDir: RTL_LANGS.has(lang) ? 'rtl' : 'ltr', images };
 }
 
 function renderBlock(block: SerializedBlock, ctx: Context): string {
   const renderer = rendererFor(block);
-  if (blockText(block).trim() === '') return '';
+  // A photo stands without words; other blocks are their words.
+  if (block.type !== 'image' && blockText(block).trim() === '') return '';
   return renderer(block, ctx);
 }
 
-/** One top-level block as HTML; '' for a block with no words. */
+/** One top-level block as HTML; '' for a block with no words, or a photo whose image is not known. */
 export function blockToHtml(block: SerializedBlock, options?: HtmlOptions): string {
   return renderBlock(block, contextOf(options));
 }
@@ -158,4 +211,4 @@ export function bodyToHtml(body: Body, options?: HtmlOptions): string {
 }
 
 /** Every element the rendered HTML may contain. */
-export const HTML_TAGS = ['p', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br'] as const;
+export const HTML_TAGS = ['p', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'figure', 'img', 'figcaption', 'span'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
+import { MEDIA_LIMITS, MediaIdSchema } from '../domain/media';
 
 /**
  * The serialized Lexical nodes a body may contain, validated strictly: a body that passes
@@ -156,11 +157,25 @@ export const ListNodeSchema: z.ZodType<SerializedList> = z.lazy(() =>
   }),
 );
 
-export const BlockNodeSchema = z.union([ParagraphNodeSchema, HeadingNodeSchema, QuoteNodeSchema, ListNodeSchema]);
+/**
+ * An image placed in the body: a top-level block naming an image of the library, with this
+ * placement's caption and alt text in the body's language (the credit is the image's own).
+ */
+export const ImageNodeSchema = z.strictObject({
+  type: z.literal('image'),
+  version: z.literal(1),
+  mediaId: MediaIdSchema,
+  caption: z.string().max(MEDIA_LIMITS.caption),
+  altText: z.string().max(MEDIA_LIMITS.altText),
+  $: NodeStateSchema,
+});
+export type SerializedImage = z.infer<typeof ImageNodeSchema>;
+
+export const BlockNodeSchema = z.union([ParagraphNodeSchema, HeadingNodeSchema, QuoteNodeSchema, ListNodeSchema, ImageNodeSchema]);
 export type SerializedBlock = z.infer<typeof BlockNodeSchema>;
 
 /** Every node type a body may hold, for the tests that prove each has a renderer. */
-export const NODE_TYPES = ['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'text', 'linebreak', 'tab'] as const;
+export const NODE_TYPES = ['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'text', 'linebreak', 'tab', 'image'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export const RootNodeSchema = z.strictObject({

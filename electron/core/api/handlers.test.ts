@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, type Article, type CallName, type Envelope, type RevisionSummary, type Translation } from '../../../shared/contract';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
@@ -10,6 +11,9 @@ let dir: string;
 let core: Core;
 let article: Article;
 let revisionId: string;
+let photo: Buffer;
+let mediaId: string;
+let unusedMediaId: string;
 const internalErrors: unknown[] = [];
 
 beforeAll(async () => {
@@ -32,6 +36,10 @@ beforeAll(async () => {
   if (!history.ok) throw new Error(history.error.message);
   revisionId = (history.value as { items: RevisionSummary[] }).items[0]!.id;
   article = (await dispatchValue<Article>('getArticle', { articleId: article.id }));
+  photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#456' } }).png().toBuffer();
+  mediaId = (await core.media.importBytes('photo.png', photo)).media.id;
+  const unused = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#654' } }).png().toBuffer();
+  unusedMediaId = (await core.media.importBytes('unused.png', unused)).media.id;
 });
 
 async function dispatchValue<T>(name: CallName, input: unknown): Promise<T> {
@@ -74,6 +82,12 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
     listRevisions: { articleId: article.id, lang: 'ru', limit: 10 },
     getRevision: { revisionId },
     restoreRevision: { revisionId, expectedRevision: article.translations[0]!.revision },
+    listMedia: { query: 'photo', limit: 10 },
+    getMedia: { mediaId },
+    importMedia: { name: 'again.png', bytes: photo },
+    pickMedia: { multiple: true },
+    updateMedia: { mediaId, credit: 'ТАСС' },
+    deleteMedia: { mediaId: unusedMediaId },
   };
 }
 
@@ -126,6 +140,16 @@ function hostileVariants(name: CallName, valid: Record<string, unknown>): [strin
   if (name === 'restoreRevision') variants.push(['a negative revision', { ...valid, expectedRevision: -1 }]);
   if (name === 'saveRevision' || name === 'listRevisions') variants.push(['a language that is not a code', { ...valid, lang: 'Russian' }]);
   if (name === 'listRevisions') variants.push(['limit too large', { ...valid, limit: 501 }]);
+  if (name === 'importMedia') {
+    variants.push(['bytes as a string', { ...valid, bytes: 'iVBORw0KGgo=' }]);
+    variants.push(['bytes as an array of numbers', { ...valid, bytes: [0x89, 0x50, 0x4e, 0x47] }]);
+    variants.push(['a name with a control character', { ...valid, name: 'a\u0000.png' }]);
+  }
+  if (name === 'getMedia' || name === 'updateMedia' || name === 'deleteMedia') {
+    variants.push(['an id with a path in it', { ...valid, mediaId: '../../tandem.db' }]);
+    variants.push(['an id in upper case', { ...valid, mediaId: String(valid.mediaId).toUpperCase() }]);
+  }
+  if (name === 'updateMedia') variants.push(['a credit too long', { ...valid, credit: 'я'.repeat(301) }]);
   if (name === 'createArticle') variants.push(['too many tags', { ...valid, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }]);
   return variants;
 }
@@ -148,6 +172,12 @@ describe('every contract call through openCore().dispatch', () => {
       'deleteArticle',
       'restoreArticle',
       'createArticle',
+      'setGuidance',
+      'listMedia',
+      'getMedia',
+      'importMedia',
+      'updateMedia',
+      'deleteMedia',
     ] as const;
     for (const name of order) {
       // Each write moves a revision on: take the payload as it stands now.
@@ -156,9 +186,12 @@ describe('every contract call through openCore().dispatch', () => {
       expect(answer, name).toMatchObject({ ok: true });
     }
     expect(await core.dispatch('createSampleArticles', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // The system's file dialog belongs to the desktop shell: core says where to find it.
+    expect(await core.dispatch('pickMedia', valid.pickMedia)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     const after = await core.dispatch('getArticle', { articleId: article.id });
     article = (after as { ok: true; value: Article }).value;
     expect(CALL_NAMES.length).toBe(Object.keys(valid).length);
+    expect(order.length + 2).toBe(CALL_NAMES.length); // createSampleArticles and pickMedia are checked above
   });
 
   for (const name of CALL_NAMES) {

@@ -1,4 +1,6 @@
 import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, setGuidance, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
+import { TandemError } from '../errors';
+import { openMediaLibrary, type MediaLibrary } from '../media/library';
 import { getRevision, listRevisions, restoreRevision, saveRevision } from '../revisions/service';
 import { createSampleArticles } from '../samples/create';
 import { searchArticles } from '../search/service';
@@ -17,8 +19,22 @@ function guarded<A, R>(handler: (input: A) => R): (input: A) => R {
   };
 }
 
-/** Core's answer to every call of the contract, over one open workspace. */
-export function createHandlers(ws: Workspace): Handlers {
+/** The same for a handler that answers later. */
+function guardedAsync<A, R>(handler: (input: A) => Promise<R>): (input: A) => Promise<R> {
+  return async (input) => {
+    try {
+      return await handler(input);
+    } catch (e) {
+      throw storeErrorToTandemError(e);
+    }
+  };
+}
+
+/**
+ * Core's answer to every call of the contract, over one open workspace and its photo
+ * library (opened here when not given; whoever passes `media` closes it).
+ */
+export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLibrary(ws)): Handlers {
   return {
     workspaceInfo: guarded(() => workspaceInfo(ws)),
     createSampleArticles: guarded(() => createSampleArticles(ws)),
@@ -39,5 +55,16 @@ export function createHandlers(ws: Workspace): Handlers {
     getRevision: guarded((input) => getRevision(ws, input.revisionId)),
     restoreRevision: guarded((input) => restoreRevision(ws, input)),
     search: guarded((input) => searchArticles(ws.db, input)),
+    listMedia: guarded((input) => media.list(input)),
+    getMedia: guarded((input) => media.get(input.mediaId)),
+    importMedia: guardedAsync((input) => media.importBytes(input.name, input.bytes)),
+    pickMedia: () => {
+      throw new TandemError('unavailable', 'Choosing files with the system dialog works in the desktop app. In a browser, use Add photo to pick files.');
+    },
+    updateMedia: guarded((input) => media.updateCredit(input.mediaId, input.credit)),
+    deleteMedia: guardedAsync(async (input) => {
+      await media.remove(input.mediaId);
+      return { deleted: input.mediaId };
+    }),
   };
 }

@@ -5,6 +5,7 @@ import type { StoredArticle } from '../store/repositories/articles';
 import type { BlockCounts, StoredTranslation, StoredTranslationSummary } from '../store/repositories/translations';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
 import { readBody, type ReadBody } from './body';
+import type { ArticlePhotos, PhotoFields } from './photos';
 
 /**
  * A translation's state against the original: `original` for the original itself, `stale`
@@ -21,7 +22,7 @@ export function shownCounts(lang: Lang, originalLang: Lang, counts: BlockCounts)
 }
 
 /** A stored translation as the contract carries it, with its body as read (or as just saved). */
-export function toTranslation(t: StoredTranslation, read: ReadBody, originalLang: Lang): Translation {
+export function toTranslation(t: StoredTranslation, read: ReadBody, originalLang: Lang, photos: PhotoFields): Translation {
   return {
     lang: t.lang,
     title: t.title,
@@ -33,6 +34,7 @@ export function toTranslation(t: StoredTranslation, read: ReadBody, originalLang
     state: translationState(t.lang, originalLang, t),
     ...shownCounts(t.lang, originalLang, t),
     wordCount: t.wordCount,
+    ...photos,
     revision: t.revision,
     updatedAt: t.updatedAt,
     bodyProblem: read.problem,
@@ -55,7 +57,12 @@ export function missingLanguages(present: readonly { lang: Lang }[], languages: 
   return languages.filter((lang) => !have.has(lang));
 }
 
-export function toArticle(a: StoredArticle, translations: readonly StoredTranslation[], settings: WorkspaceSettings): Article {
+export function toArticle(
+  a: StoredArticle,
+  translations: readonly StoredTranslation[],
+  settings: WorkspaceSettings,
+  photos: ArticlePhotos,
+): Article {
   const ordered = orderByLanguage(translations, a.originalLang, settings.languages);
   return {
     id: a.id,
@@ -68,7 +75,8 @@ export function toArticle(a: StoredArticle, translations: readonly StoredTransla
     publishedAt: a.publishedAt,
     deletedAt: a.deletedAt,
     revision: a.revision,
-    translations: ordered.map((t) => toTranslation(t, readBody(t.bodyJson), a.originalLang)),
+    leadPhoto: photos.leadPhoto,
+    translations: ordered.map((t) => toTranslation(t, readBody(t.bodyJson), a.originalLang, photos.fieldsOf(t.lang))),
     missing: missingLanguages(ordered, settings.languages),
   };
 }
@@ -77,6 +85,7 @@ export function toArticleSummary(
   a: StoredArticle,
   translations: readonly StoredTranslationSummary[],
   settings: WorkspaceSettings,
+  photoTextMissing: ReadonlyMap<Lang, number> = new Map(),
 ): ArticleSummary {
   const ordered = orderByLanguage(translations, a.originalLang, settings.languages);
   return {
@@ -94,6 +103,7 @@ export function toArticleSummary(
         state: translationState(t.lang, a.originalLang, t),
         ...shownCounts(t.lang, a.originalLang, t),
         wordCount: t.wordCount,
+        photoTextMissing: photoTextMissing.get(t.lang) ?? 0,
         updatedAt: t.updatedAt,
       }),
     ),

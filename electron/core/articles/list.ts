@@ -4,6 +4,7 @@ import {
   listArticlePage,
   type ArticleFilter,
 } from '../store/repositories/articles';
+import { countMissingPhotoTextsOf } from '../store/repositories/photos';
 import { listTranslationSummaries, type StoredTranslationSummary } from '../store/repositories/translations';
 import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
@@ -40,8 +41,9 @@ export function listArticles(ws: Pick<Workspace, 'db'>, input: ParsedInput<'list
       else byArticle.set(t.articleId, [t]);
     }
     const settings = getSettings(db);
+    const missing = countMissingPhotoTextsOf(db, page.map((a) => a.id));
     return {
-      items: page.map((a) => toArticleSummary(a, byArticle.get(a.id) ?? [], settings)),
+      items: page.map((a) => toArticleSummary(a, byArticle.get(a.id) ?? [], settings, missing.get(a.id))),
       nextCursor,
       total: countArticlesMatching(db, filter),
     };

@@ -3,6 +3,7 @@ import { listTranslations } from '../store/repositories/translations';
 import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
 import { toArticle } from './compose';
+import { readPhotos } from './photos';
 import { requireArticle } from './rules';
 
 /** An article with every translation it has, in the trash or not. */
@@ -10,6 +11,6 @@ export function getArticle(ws: Pick<Workspace, 'db'>, articleId: string): Articl
   const { db } = ws;
   return db.transaction(() => {
     const article = requireArticle(db, articleId);
-    return toArticle(article, listTranslations(db, article.id), getSettings(db));
+    return toArticle(article, listTranslations(db, article.id), getSettings(db), readPhotos(db, article.id));
   })();
 }

@@ -16,6 +16,7 @@ import {
 } from '../store/repositories/translations';
 import { blocksOfNewBody } from './blockCache';
 import { readBody, type ReadBody } from './body';
+import { applyLeadTexts, recordBodyImages, recordNewTranslation } from './photos';
 import { NO_COUNTS, countsAgainst, refreshBlockCounts, storedOriginalBlocks } from './staleness';
 
 interface PreparedBody {
@@ -55,6 +56,8 @@ function storeWithBody(db: Db, article: StoredArticle, fields: Fields, body: Bod
   const write = { ...fields, ...prepared, ...counts };
   if (isNew) insertTranslation(db, write);
   else saveTranslation(db, write);
+  if (isNew) recordNewTranslation(db, article.id);
+  recordBodyImages(db, article.id, fields.lang, body);
   if (isOriginal) refreshBlockCounts(db, article.id, fields.lang, blocks);
   return { ...fields, bodyJson: prepared.bodyJson, wordCount: prepared.wordCount, ...counts };
 }
@@ -104,6 +107,7 @@ export function writeTranslation(
     const textChanged = stored.title !== existing.title || stored.summary !== existing.summary || stored.source !== existing.source;
     saved = { stored, read: patch.body !== undefined ? { body: patch.body, problem: null } : readBody(existing.bodyJson), textChanged };
   }
+  applyLeadTexts(db, article.id, lang, patch);
   touchArticle(db, article.id, time);
   return saved;
 }

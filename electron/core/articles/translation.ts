@@ -4,6 +4,7 @@ import { getTranslation } from '../store/repositories/translations';
 import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
 import { toTranslation } from './compose';
+import { readPhotos } from './photos';
 import { assertWritable, languageName, now, requireArticle, requireLanguage, requireLive, staleWrite } from './rules';
 import { writeTranslation } from './save';
 
@@ -30,6 +31,6 @@ export function updateTranslation(ws: Pick<Workspace, 'db' | 'readOnly' | 'probl
     const time = now();
     const saved = writeTranslation(db, article, input.lang, existing, input.patch, time);
     if (saved.textChanged) recordAutoRevision(db, saved.stored, time);
-    return toTranslation(saved.stored, saved.read, article.originalLang);
+    return toTranslation(saved.stored, saved.read, article.originalLang, readPhotos(db, article.id).fieldsOf(input.lang));
   })();
 }

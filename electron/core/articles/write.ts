@@ -8,6 +8,7 @@ import { getTranslation, insertTranslation, listTranslations } from '../store/re
 import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
 import { toArticle } from './compose';
+import { readPhotos, setLeadPhoto } from './photos';
 import { NO_COUNTS, refreshBlockCounts, storedOriginalBlocks } from './staleness';
 import {
   assertWritable,
@@ -25,7 +26,7 @@ import {
 type Ws = Pick<Workspace, 'db' | 'readOnly' | 'problem'>;
 
 function composed(ws: Ws, article: StoredArticle): Article {
-  return toArticle(article, listTranslations(ws.db, article.id), getSettings(ws.db));
+  return toArticle(article, listTranslations(ws.db, article.id), getSettings(ws.db), readPhotos(ws.db, article.id));
 }
 
 /** A new article with its original-language translation: revision 1, an empty body, a draft. */
@@ -102,6 +103,7 @@ export function updateArticle(ws: Ws, input: ParsedInput<'updateArticle'>): Arti
       revision: article.revision + 1,
     };
     saveArticle(ws.db, next);
+    if (patch.leadMediaId !== undefined) setLeadPhoto(ws.db, next.id, patch.leadMediaId);
     if (next.originalLang !== article.originalLang) {
       refreshBlockCounts(ws.db, next.id, next.originalLang, storedOriginalBlocks(ws.db, next.id, next.originalLang));
     }

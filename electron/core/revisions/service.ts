@@ -1,6 +1,7 @@
 import type { CallOutput, ParsedInput, Revision, RevisionSummary } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import { toTranslation } from '../articles/compose';
+import { readPhotos } from '../articles/photos';
 import { assertWritable, languageName, now, requireArticle, requireLive, staleWrite } from '../articles/rules';
 import { writeTranslation } from '../articles/save';
 import { TandemError } from '../errors';
@@ -138,7 +139,7 @@ export function restoreRevision(ws: Ws, input: ParsedInput<'restoreRevision'>): 
     const saved = writeTranslation(db, article, existing.lang, existing, patch, time);
     const restored = recordRevision(db, saved.stored, 'restore', time, replaced, encodeText(saved.stored), source.id);
     return {
-      translation: toTranslation(saved.stored, saved.read, article.originalLang),
+      translation: toTranslation(saved.stored, saved.read, article.originalLang, readPhotos(ws.db, article.id).fieldsOf(saved.stored.lang)),
       replaced: toRevisionSummary(replaced),
       restored: toRevisionSummary(restored),
     };

@@ -1,8 +1,9 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { Article, Translation } from '../../../shared/contract';
+import type { Article, Media, Translation } from '../../../shared/contract';
 import { bodyToPlainText } from '../../../shared/editor/text';
 import { useApp } from '../../app/context';
 import { navigate } from '../../app/router';
+import { LeadPhoto } from '../media/LeadPhoto';
 import { AlignedPanes } from './aligned/AlignedPanes';
 import type { Autosave } from './autosave';
 import { displayTitle, langName, relativeTime, sectionName } from './format';
@@ -42,6 +43,10 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
   const status = useAutosaveStatus(autosave);
   const readOnly = workspace.readOnly;
   const guidance = workspace.guidance;
+
+  // The newest article, for answers that arrive later (an Undo of a removed lead photo).
+  const articleRef = useRef(article);
+  articleRef.current = article;
 
   const drafts = useRef(new Map<string, Draft>());
   const draftOf = (lang: string): Draft => {
@@ -156,6 +161,24 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
     }
   };
 
+  /** Sets or removes the lead photo against the article's newest revision; answers whether it saved. */
+  const changeLead = async (media: Media | null): Promise<boolean> => {
+    const leadMediaId = media?.id ?? null;
+    const current = articleRef.current;
+    let result = await client.call('updateArticle', { articleId: current.id, expectedRevision: current.revision, patch: { leadMediaId } });
+    if (!result.ok && result.error.code === 'conflict') {
+      // The revision moved on (a section change, a save elsewhere): apply the choice to the newest.
+      const fresh = await client.call('getArticle', { articleId: current.id });
+      if (fresh.ok) {
+        result = await client.call('updateArticle', { articleId: current.id, expectedRevision: fresh.value.revision, patch: { leadMediaId } });
+      }
+    }
+    if (!result.ok) return false;
+    const value = result.value;
+    setArticle((a) => ({ ...a, leadPhoto: value.leadPhoto, revision: value.revision }));
+    return true;
+  };
+
   const swapSides = () => {
     setSwapped((s) => {
       try {
@@ -207,6 +230,8 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
   };
 
   const withOriginal = languages.filter((l) => article.translations.some((t) => t.lang === l));
+  const shownLangs = [article.originalLang, ...(shownTranslation ? [shownTranslation] : [])];
+  if (swapped) shownLangs.reverse();
 
   return (
     <div className={`editor-page${historyLang ? ' with-history' : ''}`}>
@@ -303,6 +328,20 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
           )}
         </div>
       ) : null}
+
+      <LeadPhoto
+        key={article.id}
+        article={article}
+        langs={shownLangs}
+        readOnly={readOnly || article.deletedAt !== null}
+        onLeadChange={changeLead}
+        texts={(lang) => {
+          const t = article.translations.find((x) => x.lang === lang);
+          return { caption: t?.leadCaption ?? '', altText: t?.leadAlt ?? '' };
+        }}
+        onTextEdit={(lang, patch) => autosave.edit(lang, patch)}
+        onTextBlur={(lang) => autosave.flush(lang)}
+      />
 
       <div className="editor-body">
         <AlignedPanes

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ArticleSummary, Section } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import { hrefFor } from '../../app/router';
-import { absoluteTime, displayTitle, langName, relativeTime, sectionName, STATUS_LABELS, translationStateLabel, UNTITLED } from './format';
+import { absoluteTime, displayTitle, langName, photoTextLabel, relativeTime, sectionName, STATUS_LABELS, translationStateLabel, UNTITLED } from './format';
 
 /** One article in the list: its title in every language, each language's status, what is missing. */
 function ArticleEntry({ article, languages, sections }: { article: ArticleSummary; languages: readonly Lang[]; sections: readonly Section[] }) {
@@ -29,6 +29,7 @@ function ArticleEntry({ article, languages, sections }: { article: ArticleSummar
                 {translation.state === 'original' ? null : (
                   <span className={`state-chip state-${translation.state}`}>{translationStateLabel(translation)}</span>
                 )}
+                {translation.photoTextMissing > 0 ? <span className="state-chip photo-text-chip">{photoTextLabel(translation.photoTextMissing)}</span> : null}
               </div>
             ) : (
               <div className="title-row missing" key={lang}>

@@ -40,7 +40,7 @@ export function SaveStatus(props: { status: AutosaveStatus; onRetry: () => void;
   return (
     <div className={`save-status save-${status.state}${problem ? ` save-${problem.kind}` : ''}`}>
       <span className="save-dot" aria-hidden="true" />
-      <div role="status" className="save-text">
+      <div role="status" aria-label="Save status" className="save-text">
         {statusText(status)}
       </div>
       {problem?.kind === 'offline' || problem?.kind === 'refused' ? (

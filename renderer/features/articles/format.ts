@@ -86,3 +86,9 @@ export function translationStateLabel(t: { state: TranslationState; staleBlocks:
     }
   }
 }
+
+/** The photo placements of one language still lacking a caption or alt text, or '' when none. */
+export function photoTextLabel(missing: number): string {
+  if (missing <= 0) return '';
+  return missing === 1 ? '1 photo lacks caption or alt text' : `${missing} photos lack caption or alt text`;
+}

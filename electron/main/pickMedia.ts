@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { contract, fail, ok, type Envelope, type ImportedMedia, type PickMediaOutput } from '../../shared/contract';
+import { describeIssues, type Dispatch } from '../core/api/dispatch';
+import { TandemError } from '../core/errors';
+
+/**
+ * `pickMedia` in the desktop shell: the system's file dialog, then each chosen file added
+ * to the library by core. The dialog belongs to the shell, not core, so this call is
+ * answered here and every other call goes on to core's dispatch. Written against the
+ * small part of Electron's dialog it uses, so tests drive it with fakes.
+ */
+
+/** As much of Electron's OpenDialogOptions as Tandem sets. */
+export interface OpenDialogOptionsLike {
+  properties: Array<'openFile' | 'multiSelections'>;
+  filters: Array<{ name: string; extensions: string[] }>;
+}
+
+/** Electron's `dialog.showOpenDialog`, already bound to the window it belongs to. */
+export type ShowOpenDialog = (options: OpenDialogOptionsLike) => Promise<{ canceled: boolean; filePaths: string[] }>;
+
+/** Core's library: adds one file by its path; throws TandemError with a message for the person when it refuses it. */
+export interface MediaImporter {
+  importFile(filePath: string): Promise<ImportedMedia>;
+}
+
+export interface PickMediaDeps {
+  showOpenDialog: ShowOpenDialog;
+  media: MediaImporter;
+  /** Told about failures that are bugs; console.error by default. */
+  onInternalError?: (e: unknown) => void;
+}
+
+/** The image files the dialog offers (shared/domain/media.ts MEDIA_TYPES, with .jpeg). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'];
+
+export function openDialogOptions(multiple: boolean): OpenDialogOptionsLike {
+  return {
+    properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    filters: [{ name: 'Images', extensions: IMAGE_EXTENSIONS }],
+  };
+}
+
+const INTERNAL = 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.';
+
+/** Answers one `pickMedia` call: checks its input, shows the dialog, adds each chosen file, checks the answer. */
+export async function pickMedia(deps: PickMediaDeps, input: unknown): Promise<Envelope<PickMediaOutput>> {
+  const onInternalError = deps.onInternalError ?? ((e: unknown) => console.error(e));
+  const parsed = contract.pickMedia.input.safeParse(input);
+  if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+
+  let chosen: { canceled: boolean; filePaths: string[] };
+  try {
+    chosen = await deps.showOpenDialog(openDialogOptions(parsed.data.multiple));
+  } catch (e) {
+    onInternalError(e);
+    return fail('internal', 'The file dialog could not be opened. Try again; if it keeps failing, restart Tandem.');
+  }
+
+  const outcome: PickMediaOutput = { imported: [], refused: [] };
+  if (chosen.canceled) return ok(outcome);
+  // One file at a time: each is decoded and written before the next is read.
+  for (const filePath of chosen.filePaths) {
+    try {
+      outcome.imported.push(await deps.media.importFile(filePath));
+    } catch (e) {
+      const name = path.basename(filePath);
+      if (e instanceof TandemError) {
+        outcome.refused.push({ name, message: e.message });
+      } else {
+        onInternalError(e);
+        outcome.refused.push({ name, message: `${name} could not be added because of a problem inside Tandem. Try again, and report this if it repeats.` });
+      }
+    }
+  }
+
+  const checked = contract.pickMedia.output.safeParse(outcome);
+  if (!checked.success) {
+    onInternalError(new Error(`pickMedia produced a value outside its contract: ${describeIssues(checked.error)}`));
+    return fail('internal', INTERNAL);
+  }
+  return ok(checked.data);
+}
+
+/** Core's dispatch with `pickMedia` answered by the shell; the dispatch the IPC transport uses. */
+export function withPickMedia(dispatch: Dispatch, deps: PickMediaDeps): Dispatch {
+  return (name, input) => (name === 'pickMedia' ? pickMedia(deps, input) : dispatch(name, input));
+}

@@ -1,0 +1,199 @@
+import { useEffect, useId, useState } from 'react';
+import type { Media, MediaSummary, MediaUse } from '../../../shared/contract';
+import { variantFor } from '../../../shared/domain/media';
+import type { CallError } from '../../api';
+import { mediaUrl } from '../../api/media';
+import { useApp } from '../../app/context';
+import { hrefFor } from '../../app/router';
+import { langName } from '../articles/format';
+import { ConfirmDialog } from './ConfirmDialog';
+import { CreditField } from './CreditField';
+import { deleteBlockedReason, dimensionsLabel, fileSizeLabel, mediaLabel, placementLabel, usesSummary } from './format';
+import './media.css';
+
+type Uses = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; uses: MediaUse[] };
+
+/** About the width the panel shows its preview at, in CSS pixels. */
+const PREVIEW_WIDTH = 360;
+
+/**
+ * One photo of the library beside the grid: a larger preview, its file, the credit, where it
+ * is used, and deleting it once nothing uses it.
+ */
+export function MediaDetails(props: {
+  summary: MediaSummary;
+  onClose(): void;
+  /** What the panel learnt or changed: the credit, how often the photo is used. */
+  onChanged(id: string, changes: Partial<MediaSummary>): void;
+  onDeleted(media: Media): void;
+}) {
+  const { client, workspace, notify } = useApp();
+  const reasonId = useId();
+  const [media, setMedia] = useState<Media>(props.summary);
+  const [uses, setUses] = useState<Uses>({ state: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const readOnly = workspace.readOnly;
+  const id = props.summary.id;
+  const { onChanged } = props;
+
+  useEffect(() => {
+    let current = true;
+    void client.call('getMedia', { mediaId: id }).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setMedia(result.value.media);
+        setUses({ state: 'ready', uses: result.value.uses });
+        onChanged(id, { ...result.value.media, useCount: result.value.uses.length });
+      } else setUses({ state: 'failed', error: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, id, reloads, onChanged]);
+
+  const useCount = uses.state === 'ready' ? uses.uses.length : props.summary.useCount;
+  const blocked = deleteBlockedReason(useCount);
+  const label = mediaLabel({ caption: props.summary.caption, name: media.name });
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
+
+  const remove = async () => {
+    setDeleting(true);
+    const result = await client.call('deleteMedia', { mediaId: id });
+    setDeleting(false);
+    setConfirming(false);
+    if (result.ok) {
+      notify({ message: `Deleted ${media.name} from the library.` });
+      props.onDeleted(media);
+      return;
+    }
+    // Refused while in use (an article placed it meanwhile): say where, and show the uses again.
+    setProblem(result.error.code === 'conflict' ? result.error.message : `The photo was not deleted. ${result.error.message}`);
+    setReloads((n) => n + 1);
+  };
+
+  return (
+    <section className="media-details" aria-label="Photo details">
+      <div className="media-details-header">
+        <h2 className="media-details-title">
+          {label}
+        </h2>
+        <button type="button" className="button button-small" aria-label="Close details" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
+      <img
+        className="media-preview"
+        src={mediaUrl(client, id, variantFor(media, PREVIEW_WIDTH, dpr))}
+        alt={label}
+        width={media.width}
+        height={media.height}
+      />
+      <dl className="media-facts">
+        <dt>File</dt>
+        <dd>{media.name}</dd>
+        <dt>Size</dt>
+        <dd>
+          {dimensionsLabel(media)}, {fileSizeLabel(media.bytes)}
+        </dd>
+      </dl>
+      <CreditField
+        media={media}
+        readOnly={readOnly}
+        onSaved={(saved) => {
+          setMedia(saved);
+          props.onChanged(id, saved);
+        }}
+      />
+      <div>
+        <h3 className="media-section-title">Used in</h3>
+        <UseList uses={uses} onRetry={() => setReloads((n) => n + 1)} />
+      </div>
+      {readOnly ? null : (
+        <div className="media-delete">
+          <button
+            type="button"
+            className="button"
+            disabled={blocked !== null || uses.state !== 'ready' || deleting}
+            aria-describedby={blocked ? reasonId : undefined}
+            onClick={() => {
+              setProblem(null);
+              setConfirming(true);
+            }}
+          >
+            Delete photo
+          </button>
+          {blocked ? (
+            <p className="muted" id={reasonId}>
+              {blocked}
+            </p>
+          ) : null}
+          {problem ? (
+            <p className="error-text" role="alert">
+              {problem}
+            </p>
+          ) : null}
+        </div>
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title="Delete photo"
+          confirmLabel="Delete"
+          danger
+          busy={deleting}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            Delete <strong>{media.name}</strong> from the library? Its file and every size made from it are removed; this cannot be
+            undone.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}
+
+function UseList({ uses, onRetry }: { uses: Uses; onRetry(): void }) {
+  if (uses.state === 'loading') return <p className="muted">Looking for articles that use it…</p>;
+  if (uses.state === 'failed') {
+    return (
+      <p className="error-text">
+        {uses.error.message}{' '}
+        <button type="button" className="button button-small" onClick={onRetry}>
+          Retry
+        </button>
+      </p>
+    );
+  }
+  if (uses.uses.length === 0) return <p className="muted">Not used in any article. It can be deleted.</p>;
+  return (
+    <>
+      <p className="muted">{usesSummary(uses.uses)}</p>
+      <ul className="media-uses" aria-label="Used in">
+        {uses.uses.map((use, i) => (
+          <li key={`${use.articleId}:${use.lang}:${use.placement}:${i}`} className="media-use">
+            <a href={hrefFor({ page: 'article', id: use.articleId })}>
+              <span className="media-use-title" lang={use.lang}>
+                {use.title.trim() || 'Untitled article'}
+              </span>
+              <span className="media-use-meta">
+                {langName(use.lang)} · {placementLabel(use.placement)}
+                {use.inTrash ? <span className="media-use-trash"> (in the trash)</span> : null}
+              </span>
+              {use.caption.trim() ? (
+                <span className="media-use-caption" lang={use.lang}>
+                  {use.caption}
+                </span>
+              ) : (
+                <span className="media-use-caption">No caption</span>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { useLayoutEffect, useRef, useState, type JSX } from 'react';
+import type { Media, MediaSummary } from '../../../shared/contract';
+import { FailedState } from '../../ui/FailedState';
+import { StateMessage } from '../../ui/StateMessage';
+import { useDebounced } from '../../ui/useDebounced';
+import { handleGridKeys } from './gridKeys';
+import { MediaTile } from './MediaTile';
+import { useMediaList } from './useMediaList';
+import './media.css';
+
+const PAGE_SIZE = 48;
+
+/** The library's fields of a photo, without what the grid adds (use count, a caption). */
+function toMedia(summary: MediaSummary): Media {
+  const { useCount: _useCount, caption: _caption, ...media } = summary;
+  return media;
+}
+
+/**
+ * A modal dialog to choose a photo from the library (the body editor's `Photo from library`,
+ * the lead photo's `Choose from library`). Choosing calls `onChoose`, then `onClose`.
+ */
+export function MediaPicker(props: { open: boolean; title: string; onClose(): void; onChoose(media: Media): void }): JSX.Element | null {
+  if (!props.open) return null;
+  return <PickerDialog title={props.title} onClose={props.onClose} onChoose={props.onChoose} />;
+}
+
+function PickerDialog(props: { title: string; onClose(): void; onChoose(media: Media): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), 250);
+  const { list, loadMore, reload } = useMediaList(settled, PAGE_SIZE);
+
+  // Open as a modal on mount; give focus back to where it was when the dialog goes.
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (element && !element.open) element.showModal();
+    search.current?.focus();
+    return () => {
+      const focusInside = element?.contains(document.activeElement) ?? false;
+      if (element?.open) element.close();
+      // Only when nothing else took the focus (choosing may move it into the text).
+      const focusLost = focusInside || document.activeElement === document.body || document.activeElement === null;
+      if (focusLost && before?.isConnected) before.focus();
+    };
+  }, []);
+
+  const choose = (media: MediaSummary) => {
+    props.onChoose(toMedia(media));
+    props.onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="media-dialog"
+      aria-label={props.title}
+      // Escape closes this dialog only, not what holds it (a panel, the editor).
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <div className="media-dialog-body">
+        <div className="media-dialog-header">
+          <h2 className="media-dialog-title">{props.title}</h2>
+          <input
+            ref={search}
+            type="search"
+            className="media-search"
+            aria-label="Search media"
+            placeholder="Captions, alt texts, credits, file names"
+            value={query}
+            maxLength={500}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="media-dialog-content">
+          <PickerContent list={list} searching={query.trim() !== ''} onRetry={reload} onLoadMore={loadMore} onChoose={choose} />
+        </div>
+        <div className="media-dialog-actions">
+          <button type="button" className="button" onClick={props.onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+function PickerContent(props: {
+  list: ReturnType<typeof useMediaList>['list'];
+  searching: boolean;
+  onRetry(): void;
+  onLoadMore(): void;
+  onChoose(media: MediaSummary): void;
+}) {
+  const { list } = props;
+  if (list.state === 'loading') return <StateMessage tone="loading" title="Loading photos…" />;
+  if (list.state === 'failed') return <FailedState title="The photos could not be listed" error={list.error} onRetry={props.onRetry} />;
+  if (list.items.length === 0) {
+    if (list.query || props.searching) {
+      return (
+        <StateMessage tone="empty" title={`No photos found for “${list.query}”`}>
+          <p>Search looks at captions, alt texts, credits and file names in every language.</p>
+        </StateMessage>
+      );
+    }
+    return (
+      <StateMessage tone="empty" title="The library has no photos yet">
+        <p>
+          Add photos on the Media page (Media in the sidebar): use Add photo or drop image files onto it. A lead photo added
+          with Add photo in an article goes to the library too.
+        </p>
+      </StateMessage>
+    );
+  }
+  return (
+    <>
+      <ul role="list" className="media-grid media-grid-compact" aria-label="Photos" onKeyDown={handleGridKeys}>
+        {list.items.map((media) => (
+          <li key={media.id}>
+            <MediaTile media={media} onSelect={() => props.onChoose(media)} />
+          </li>
+        ))}
+      </ul>
+      {list.nextCursor || typeof list.more === 'object' ? (
+        <div className="list-footer">
+          <span className="muted">
+            Showing {list.items.length.toLocaleString('en')} of {list.total.toLocaleString('en')}
+          </span>
+          {list.nextCursor ? (
+            <button type="button" className="button" onClick={props.onLoadMore} disabled={list.more === 'loading'}>
+              {list.more === 'loading' ? 'Loading…' : 'Load more'}
+            </button>
+          ) : null}
+          {typeof list.more === 'object' ? <span className="error-text">{list.more.message}</span> : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { MediaUse } from '../../../shared/contract';
+import { langName } from '../articles/format';
+
+/** The words the library uses for photos: names, sizes, and where a photo is placed. */
+
+/** What a photo is called in a grid or dialog: a caption it carries, else its file name. */
+export function mediaLabel(media: { caption?: string; name: string }): string {
+  const caption = media.caption?.trim() ?? '';
+  if (caption) return caption;
+  return media.name.trim() || 'Untitled photo';
+}
+
+/** "Not used", "Used in 1 place", "Used in 3 places": placements in all articles and languages. */
+export function useCountLabel(count: number): string {
+  if (count <= 0) return 'Not used';
+  return count === 1 ? 'Used in 1 place' : `Used in ${count.toLocaleString('en')} places`;
+}
+
+/** The distinct articles among a photo's placements. */
+export function articleCount(uses: readonly Pick<MediaUse, 'articleId'>[]): number {
+  return new Set(uses.map((u) => u.articleId)).size;
+}
+
+/** "Used in 3 places in 2 articles", for the detail panel. */
+export function usesSummary(uses: readonly Pick<MediaUse, 'articleId'>[]): string {
+  if (uses.length === 0) return 'Not used in any article';
+  const articles = articleCount(uses);
+  const places = useCountLabel(uses.length);
+  return `${places} in ${articles === 1 ? '1 article' : `${articles.toLocaleString('en')} articles`}`;
+}
+
+/** Why a photo cannot be deleted yet, or null when it can. */
+export function deleteBlockedReason(useCount: number): string | null {
+  if (useCount <= 0) return null;
+  if (useCount === 1) return 'Used in 1 place; remove it from there first.';
+  return `Used in ${useCount.toLocaleString('en')} places; remove it from them first.`;
+}
+
+/** "1920 × 1080 px". */
+export function dimensionsLabel(media: { width: number; height: number }): string {
+  return `${media.width} × ${media.height} px`;
+}
+
+/** A file size in the units people read: "850 KB", "2.4 MB" (decimal, as file managers show). */
+export function fileSizeLabel(bytes: number): string {
+  if (bytes < 1_000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1_000))} KB`;
+  const mb = bytes / 1_000_000;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb).toString()} MB`;
+}
+
+/** "lead photo" or "in the text". */
+export function placementLabel(placement: MediaUse['placement']): string {
+  return placement === 'lead' ? 'lead photo' : 'in the text';
+}
+
+/** How a caption is printed under the photo on the published page: `фото: …`, `photo: …`. */
+const CAPTION_LABELS: Readonly<Record<string, string>> = { ru: 'фото:', en: 'photo:', az: 'foto:' };
+
+export function captionPrefix(lang: string): string {
+  return CAPTION_LABELS[lang] ?? 'photo:';
+}
+
+/** "No caption in Russian yet", "No caption or alt text in English yet", or null when both are written. */
+export function missingTextWarning(lang: string, texts: { caption: string; altText: string }): string | null {
+  const caption = texts.caption.trim() === '';
+  const alt = texts.altText.trim() === '';
+  if (!caption && !alt) return null;
+  const what = caption && alt ? 'caption or alt text' : caption ? 'caption' : 'alt text';
+  return `No ${what} in ${langName(lang)} yet`;
+}
+
+/** "Adding photo…", "Adding 3 photos…". */
+export function addingLabel(count: number): string {
+  return count === 1 ? 'Adding photo…' : `Adding ${count} photos…`;
+}
+
+/** What a toast says after files were added: new photos, and those already in the library. */
+export function addedMessage(outcome: { added: number; existing: readonly string[] }): string | null {
+  const parts: string[] = [];
+  if (outcome.added > 0) parts.push(outcome.added === 1 ? 'Added 1 photo.' : `Added ${outcome.added} photos.`);
+  if (outcome.existing.length === 1) parts.push(`${outcome.existing[0] ?? 'This photo'} is already in the library.`);
+  else if (outcome.existing.length > 1) parts.push(`${outcome.existing.length} photos are already in the library.`);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
