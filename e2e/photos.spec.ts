@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, saveStatus, test } from './fixtures';
 import { cameraJpeg, fakeJpeg, plainPng } from './images';
 
@@ -93,4 +93,61 @@ test('a file that is not an image is refused with a message, and the article sta
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Media' }).click();
   await expect(page.getByRole('heading', { name: 'Media', level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(0);
+});
+
+/** Sends `event` ('paste' or 'drop') carrying one image file to the element, as the browser does for a real paste or drop. */
+async function sendImage(target: Locator, event: 'paste' | 'drop', file: { name: string; mimeType: string; buffer: Buffer }) {
+  await target.evaluate(
+    (el, { event, name, type, base64 }) => {
+      // The page's own constructors (this file is type-checked without the DOM's types).
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: unknown[], name: string, options: { type: string }) => unknown;
+        ClipboardEvent: new (type: string, init: object) => unknown;
+        DragEvent: new (type: string, init: object) => unknown;
+      };
+      const send = (e: unknown) => el.dispatchEvent(e as Parameters<typeof el.dispatchEvent>[0]);
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new page.DataTransfer();
+      data.items.add(new page.File([bytes], name, { type }));
+      if (event === 'paste') {
+        send(new page.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      } else {
+        for (const kind of ['dragenter', 'dragover', 'drop']) send(new page.DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    { event, name: file.name, type: file.mimeType, base64: file.buffer.toString('base64') },
+  );
+}
+
+test('a pasted image lands in the body, a dropped one becomes the lead photo, and the library reuses one in another article', async ({ page, host }) => {
+  await newArticle(page, host.url, 'Вставка и перетаскивание');
+  const body = page.getByRole('textbox', { name: 'Body (ru)' });
+  await body.click();
+  await page.keyboard.type('Первый абзац.');
+  await sendImage(body, 'paste', await plainPng('pasted.png', '#308050'));
+  await expect(page.getByRole('group', { name: 'Photo (ru)' }).getByRole('img')).toBeVisible();
+  // Text around it is untouched.
+  await expect(body.getByRole('paragraph').first()).toHaveText('Первый абзац.');
+
+  const lead = page.getByRole('region', { name: 'Lead photo' });
+  await sendImage(lead, 'drop', await cameraJpeg('dropped.jpg', { artist: 'Agency Photographer', color: '#805030' }));
+  await expect(lead.getByRole('textbox', { name: 'Credit' })).toHaveValue('Agency Photographer');
+  await expect(saveStatus(page)).toHaveText('Saved');
+
+  // Another article takes the same lead photo from the library: stored once, used twice.
+  await newArticle(page, host.url, 'Второй материал');
+  const second = page.getByRole('region', { name: 'Lead photo' });
+  await second.getByRole('button', { name: 'Choose from library' }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose a lead photo' });
+  await picker.getByRole('searchbox', { name: 'Search media' }).fill('agency');
+  await picker.getByRole('list', { name: 'Photos' }).getByRole('button', { name: 'dropped.jpg' }).click();
+  await expect(second.getByRole('textbox', { name: 'Credit' })).toHaveValue('Agency Photographer');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Media' }).click();
+  await expect(page.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('list', { name: 'Photos' }).getByRole('button', { name: 'dropped.jpg' }).click();
+  const used = page.getByRole('region', { name: 'Photo details' }).getByRole('list', { name: 'Used in' });
+  await expect(used).toContainText('Вставка и перетаскивание');
+  await expect(used).toContainText('Второй материал');
 });

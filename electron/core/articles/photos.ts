@@ -3,7 +3,8 @@ import type { Lang } from '../../../shared/domain/languages';
 import type { Body } from '../../../shared/editor/nodes';
 import { TandemError } from '../errors';
 import type { Db } from '../store/db';
-import { getMedia, type StoredMedia } from '../store/repositories/media';
+import { toMedia } from '../media/library';
+import { getMedia } from '../store/repositories/media';
 import {
   countMissingPhotoTexts,
   getLeadMediaId,
@@ -21,21 +22,6 @@ import {
  * language, the images placed in each body, and the placements lacking a caption or alt
  * text (what the editor flags and the export's preflight refuses).
  */
-
-/** A stored image as the contract carries it. */
-export function toMedia(m: StoredMedia): Media {
-  return {
-    id: m.id,
-    mime: m.mime,
-    width: m.width,
-    height: m.height,
-    bytes: m.bytes,
-    name: m.name,
-    credit: m.credit,
-    createdAt: m.createdAt,
-    updatedAt: m.updatedAt,
-  };
-}
 
 /** What a translation shows of the article's photos. */
 export interface PhotoFields {
@@ -97,11 +83,6 @@ export function applyLeadTexts(db: Db, articleId: string, lang: Lang, patch: Tra
     caption: patch.leadCaption ?? current.caption,
     altText: patch.leadAlt ?? current.altText,
   });
-}
-
-/** True when the patch changes the lead photo's texts. */
-export function changesLeadTexts(patch: TranslationPatch): boolean {
-  return patch.leadCaption !== undefined || patch.leadAlt !== undefined;
 }
 
 /** Sets or clears the article's lead photo; an image not in the library is refused. */

@@ -20,8 +20,10 @@ import { THUMB_NAME, type VariantStore } from './variants';
  * 2. type, from the bytes (sniff.ts): JPEG, PNG, WebP, AVIF or GIF, never SVG;
  * 3. header (probe.ts): the pixel count, checked before anything is decoded;
  * 4. one full decode, making the thumbnail: a truncated or damaged file is refused;
- * 5. the sha256 of the bytes is the id: the same file added again is the same image;
- * 6. the original is written durably (files.ts), then its row committed.
+ * 5. the original is written durably (files.ts), then its row committed.
+ *
+ * The sha256 of the bytes is the id, taken first: the same file added again is the image
+ * already stored, answered without decoding anything.
  */
 
 export interface ImportContext {
@@ -88,6 +90,16 @@ export async function importImage(ctx: ImportContext, givenName: string, bytes: 
   assertWritable(ws);
   const name = cleanName(givenName);
   checkSize(name, bytes.length);
+  const id = createHash('sha256').update(bytes).digest('hex');
+  const known = getMedia(ws.db, id);
+  if (known) {
+    // The same bytes passed every check when they were first added. Put back the file if
+    // it went missing from the media folder.
+    await writeOriginal(ctx, name, known, bytes);
+    ctx.variants.enqueue(id);
+    return { media: known, existed: true };
+  }
+
   const mime = await sniffImageType(name, bytes);
   const probe = await probeImage(name, bytes, mime);
   let thumb: Buffer;
@@ -95,15 +107,6 @@ export async function importImage(ctx: ImportContext, givenName: string, bytes: 
     thumb = await renderVariant(bytes, THUMB_WIDTH, 'webp', probe.animated);
   } catch (e) {
     throw damaged(name, e);
-  }
-  const id = createHash('sha256').update(bytes).digest('hex');
-
-  const known = getMedia(ws.db, id);
-  if (known) {
-    // Stored before; put back its file if it went missing from the media folder.
-    await writeOriginal(ctx, name, known, bytes);
-    ctx.variants.enqueue(id);
-    return { media: known, existed: true };
   }
 
   const credit = await readCredit(probe);
