@@ -100,6 +100,25 @@ describe('the lead photo', () => {
     expect(getArticle(ws, a.id)).toMatchObject({ leadPhoto: null, revision: a.revision });
   });
 
+  it('has its caption searched with the body, while the article has a lead photo', () => {
+    addMediaRow(PHOTO);
+    const a = bilingualArticle();
+    const found = () => searchArticles(ws.db, { query: 'азербайджана', limit: 20 }).hits.map((h) => [h.articleId, h.lang]);
+    let article = updateArticle(ws, { articleId: a.id, expectedRevision: a.revision, patch: { leadMediaId: PHOTO } });
+    const ru = article.translations.find((t) => t.lang === 'ru')!;
+    const saved = updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: ru.revision, patch: { leadCaption: 'Министры России и Азербайджана' } });
+    expect(found()).toEqual([[a.id, 'ru']]);
+    // A body saved later keeps the caption searched.
+    updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: saved.revision, patch: { body: bodyFromParagraphs(['Переговоры прошли в Баку.']) } });
+    expect(found()).toEqual([[a.id, 'ru']]);
+    expect(searchArticles(ws.db, { query: 'переговоры', limit: 20 }).hits).toHaveLength(1);
+
+    article = updateArticle(ws, { articleId: a.id, expectedRevision: getArticle(ws, a.id).revision, patch: { leadMediaId: null } });
+    expect(found()).toEqual([]);
+    updateArticle(ws, { articleId: a.id, expectedRevision: article.revision, patch: { leadMediaId: PHOTO } });
+    expect(found()).toEqual([[a.id, 'ru']]);
+  });
+
   it('gives a translation created later its own placement, with no texts yet', () => {
     addMediaRow(PHOTO);
     const a = createArticle(ws, { section: 'news', originalLang: 'ru', title: 'Переговоры', tags: [] });

@@ -1,10 +1,13 @@
 import type { Media, TranslationPatch } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import type { Body } from '../../../shared/editor/nodes';
+import { bodyToPlainText } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
 import type { Db } from '../store/db';
 import { toMedia } from '../media/library';
 import { getMedia } from '../store/repositories/media';
+import { getTranslation, listTranslations, setBodyText } from '../store/repositories/translations';
+import { readBody } from './body';
 import {
   countMissingPhotoTexts,
   getLeadMediaId,
@@ -90,6 +93,34 @@ export function setLeadPhoto(db: Db, articleId: string, mediaId: string | null):
   if (mediaId !== null && getMedia(db, mediaId) === undefined) {
     throw new TandemError('not_found', 'That photo is not in the library any more (it may have been deleted). Add it again, then choose it.');
   }
-  if (getLeadMediaId(db, articleId) === mediaId) return;
+  const before = getLeadMediaId(db, articleId);
+  if (before === mediaId) return;
   setLeadMediaId(db, articleId, mediaId);
+  // With or without a lead photo, its captions are searched or not.
+  if ((before === null) !== (mediaId === null)) {
+    for (const t of listTranslations(db, articleId)) refreshSearchText(db, articleId, t.lang);
+  }
+}
+
+/**
+ * The text search indexes for a translation's body: its blocks (image captions included),
+ * then the lead photo's caption in that language while the article has a lead photo.
+ */
+export function searchTextOf(bodyText: string, leadCaption: string): string {
+  const caption = leadCaption.trim();
+  return caption === '' ? bodyText : bodyText === '' ? caption : `${bodyText}\n${caption}`;
+}
+
+/** The lead photo's caption in `lang` once `patch` is applied; '' while the article has no lead photo. */
+export function searchedLeadCaption(db: Db, articleId: string, lang: Lang, patch: TranslationPatch): string {
+  if (getLeadMediaId(db, articleId) === null) return '';
+  return patch.leadCaption ?? getLeadTexts(db, articleId).get(lang)?.caption ?? '';
+}
+
+/** Brings a translation's searched text in line with its stored body and lead caption. */
+export function refreshSearchText(db: Db, articleId: string, lang: Lang): void {
+  const stored = getTranslation(db, articleId, lang);
+  if (!stored) return;
+  const caption = getLeadMediaId(db, articleId) === null ? '' : (getLeadTexts(db, articleId).get(lang)?.caption ?? '');
+  setBodyText(db, articleId, lang, searchTextOf(bodyToPlainText(readBody(stored.bodyJson).body), caption));
 }

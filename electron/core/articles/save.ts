@@ -16,7 +16,7 @@ import {
 } from '../store/repositories/translations';
 import { blocksOfNewBody } from './blockCache';
 import { readBody, type ReadBody } from './body';
-import { applyLeadTexts, recordBodyImages, recordNewTranslation } from './photos';
+import { applyLeadTexts, recordBodyImages, recordNewTranslation, refreshSearchText, searchedLeadCaption, searchTextOf } from './photos';
 import { NO_COUNTS, countsAgainst, refreshBlockCounts, storedOriginalBlocks } from './staleness';
 
 interface PreparedBody {
@@ -44,16 +44,26 @@ export interface SavedTranslation {
   read: ReadBody;
   /** The title, summary, source or body changed (or the translation is new): what revisions keep. */
   textChanged: boolean;
+  /** The body (and its searched text) was written. */
+  bodyWritten: boolean;
 }
 
 type Fields = Omit<StoredTranslation, 'bodyJson' | 'wordCount' | 'staleBlocks' | 'missingBlocks'>;
 
 /** Stores the fields with a new body and brings the staleness counts in line with it. */
-function storeWithBody(db: Db, article: StoredArticle, fields: Fields, body: Body, prepared: PreparedBody, isNew: boolean): StoredTranslation {
+function storeWithBody(
+  db: Db,
+  article: StoredArticle,
+  fields: Fields,
+  body: Body,
+  prepared: PreparedBody,
+  isNew: boolean,
+  leadCaption: string,
+): StoredTranslation {
   const isOriginal = fields.lang === article.originalLang;
   const blocks = blocksOfNewBody(body, prepared.bodyJson);
   const counts = isOriginal ? NO_COUNTS : countsAgainst(storedOriginalBlocks(db, article.id, article.originalLang), blocks);
-  const write = { ...fields, ...prepared, ...counts };
+  const write = { ...fields, ...prepared, bodyText: searchTextOf(prepared.bodyText, leadCaption), ...counts };
   if (isNew) insertTranslation(db, write);
   else saveTranslation(db, write);
   if (isNew) recordNewTranslation(db, article.id);
@@ -93,21 +103,24 @@ export function writeTranslation(
   };
 
   let saved: SavedTranslation;
+  const leadCaption = searchedLeadCaption(db, article.id, lang, patch);
   const prepared = patch.body === undefined ? null : prepareBody(patch.body);
   if (existing === undefined) {
     const body = patch.body ?? emptyBody();
-    const stored = storeWithBody(db, article, fields, body, prepared ?? prepareBody(body), true);
-    saved = { stored, read: { body, problem: null }, textChanged: true };
+    const stored = storeWithBody(db, article, fields, body, prepared ?? prepareBody(body), true, leadCaption);
+    saved = { stored, read: { body, problem: null }, textChanged: true, bodyWritten: true };
   } else if (patch.body !== undefined && prepared !== null && prepared.bodyJson !== existing.bodyJson) {
-    const stored = storeWithBody(db, article, fields, patch.body, prepared, false);
-    saved = { stored, read: { body: patch.body, problem: null }, textChanged: true };
+    const stored = storeWithBody(db, article, fields, patch.body, prepared, false, leadCaption);
+    saved = { stored, read: { body: patch.body, problem: null }, textChanged: true, bodyWritten: true };
   } else {
     saveTranslationFields(db, fields);
     const stored = { ...existing, ...fields };
     const textChanged = stored.title !== existing.title || stored.summary !== existing.summary || stored.source !== existing.source;
-    saved = { stored, read: patch.body !== undefined ? { body: patch.body, problem: null } : readBody(existing.bodyJson), textChanged };
+    saved = { stored, read: patch.body !== undefined ? { body: patch.body, problem: null } : readBody(existing.bodyJson), textChanged, bodyWritten: false };
   }
   applyLeadTexts(db, article.id, lang, patch);
+  // The lead caption is searched with the body: a caption typed alone updates what is searched.
+  if (patch.leadCaption !== undefined && !saved.bodyWritten) refreshSearchText(db, article.id, lang);
   touchArticle(db, article.id, time);
   return saved;
 }

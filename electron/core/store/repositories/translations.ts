@@ -149,6 +149,9 @@ const statements = cachedStatements((db) => ({
        revision = @revision, updated_at = @updated_at
      WHERE article_id = @article_id AND lang = @lang`,
   ),
+  setBodyText: db.prepare<[{ text: string; article_id: string; lang: string }]>(
+    'UPDATE translations SET body_text = @text WHERE article_id = @article_id AND lang = @lang AND body_text IS NOT @text',
+  ),
   setCounts: db.prepare<[{ article_id: string; lang: string; stale_blocks: number; missing_blocks: number }]>(
     `UPDATE translations SET stale_blocks = @stale_blocks, missing_blocks = @missing_blocks
      WHERE article_id = @article_id AND lang = @lang
@@ -222,4 +225,9 @@ export function saveTranslationFields(
  */
 export function setBlockCounts(db: Db, articleId: string, lang: Lang, counts: BlockCounts): void {
   statements(db).setCounts.run({ article_id: articleId, lang, stale_blocks: counts.staleBlocks, missing_blocks: counts.missingBlocks });
+}
+
+/** Sets the text search indexes for a translation's body, leaving the row untouched when it is already so. */
+export function setBodyText(db: Db, articleId: string, lang: Lang, text: string): void {
+  statements(db).setBodyText.run({ text, article_id: articleId, lang });
 }
