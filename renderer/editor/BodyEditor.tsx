@@ -20,7 +20,7 @@ import { registerCappedHistory } from './history';
 import { useBodyImages } from './image/BodyImages';
 import { BodyImageContext, type BodyImageContextValue } from './image/context';
 import { IMAGE_TEXT_TAG } from './image/editing';
-import { registerPlacedImages } from './image/placed';
+import { placedImageOf } from './image/placed';
 import { ORIGINAL_BLOCKS_CHANGED, RELINK_TAG } from './translationLinks';
 import { registerLayoutNotifier } from './layout';
 import { LinkDialog } from './LinkDialog';
@@ -73,6 +73,8 @@ export interface BodyEditorHandle {
    * focuses it: a paragraph, or for a photo the same photo with its caption to write.
    */
   insertTranslationBlock(original: TranslatableBlock, afterBlockId: string | null): void;
+  /** The image the block `blockId` places, or null when it is not a photo. */
+  imageOf(blockId: string): string | null;
   focus(): void;
 }
 
@@ -167,7 +169,6 @@ function BodyEditorView(props: BodyEditorProps) {
         registerLinkShortcut(editor, openLinkDialog),
         registerInertLinks(editor),
         registerLayoutNotifier(editor, () => onLayout.current?.()),
-        registerPlacedImages(editor),
       ),
     [editor, openLinkDialog, originalBlocks, onLayout],
   );
@@ -178,6 +179,7 @@ function BodyEditorView(props: BodyEditorProps) {
       blockElements: () => blockElements(editor),
       markUpToDate: (blockId, original) => markUpToDate(editor, blockId, original),
       insertTranslationBlock: (original, afterBlockId) => insertTranslationBlock(editor, original, afterBlockId),
+      imageOf: (blockId) => placedImageOf(editor, blockId),
       focus: () => editor.focus(),
     }),
     [editor],

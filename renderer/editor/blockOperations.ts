@@ -3,7 +3,6 @@ import { newBlockId } from '../../shared/editor/blocks';
 import { $blockId, $linkToOriginal, $setBlockId, type OriginalBlock } from './blockState';
 import { requestCaptionFocus } from './image/editing';
 import { $createImageNode } from './image/ImageNode';
-import { placedImageOf } from './image/placed';
 
 /** A top-level block's DOM element, by block id. */
 export interface BlockElement {
@@ -43,10 +42,7 @@ export function markUpToDate(editor: LexicalEditor, blockId: string, original: O
   );
 }
 
-/**
- * An original block to translate. `mediaId` names the image when the block is a photo; when
- * left out, the original's editor on screen is asked (image/placed.ts).
- */
+/** An original block to translate; `mediaId` names the image when the block is a photo. */
 export type TranslatableBlock = OriginalBlock & { mediaId?: string | null };
 
 /**
@@ -56,7 +52,7 @@ export type TranslatableBlock = OriginalBlock & { mediaId?: string | null };
  * to write (the caret in its caption).
  */
 export function insertTranslationBlock(editor: LexicalEditor, original: TranslatableBlock, afterBlockId: string | null): void {
-  const mediaId = original.mediaId ?? placedImageOf(original.id, editor);
+  const mediaId = original.mediaId ?? null;
   const link: OriginalBlock = { id: original.id, hash: original.hash, text: original.text };
   editor.update(
     () => {

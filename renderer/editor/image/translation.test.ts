@@ -8,7 +8,7 @@ import { insertTranslationBlock } from '../blockOperations';
 import { createHeadlessBody, type HeadlessBody } from '../headlessEditor';
 import { readBlocks, run } from '../testBodies';
 import { takeCaptionFocus } from './editing';
-import { placedImageOf, registerPlacedImages } from './placed';
+import { placedImageOf } from './placed';
 
 const MEDIA = 'f'.repeat(64);
 
@@ -66,28 +66,20 @@ describe('translating a photo of the original', () => {
     expect(readBlocks(t.editor).map((x) => x.type)).toEqual(['paragraph']);
   });
 
-  it('finds the photo in the original’s editor on screen when the caller gives only the block', () => {
+  it('asks the original’s editor which photo a block places: the aligned view passes it on', () => {
     const original = headless(originalBody());
-    open.push({ dispose: registerPlacedImages(original.editor) });
     const originals = blocksOf(BodySchema.parse(original.editor.getEditorState().toJSON()));
     const t = headless(bodyFromParagraphs([]), () => originals);
-    open.push({ dispose: registerPlacedImages(t.editor) });
-    expect(placedImageOf('origphoto001')).toBe(MEDIA);
-    expect(placedImageOf('origphoto001', original.editor)).toBeNull();
-    expect(placedImageOf(originals[0]?.id ?? '')).toBeNull();
-    insertTranslationBlock(t.editor, originals[1] as BlockInfo, null);
+    expect(placedImageOf(original.editor, 'origphoto001')).toBe(MEDIA);
+    expect(placedImageOf(t.editor, 'origphoto001')).toBeNull();
+    expect(placedImageOf(original.editor, originals[0]?.id ?? '')).toBeNull();
+    expect(placedImageOf(original.editor, '')).toBeNull();
+    insertTranslationBlock(t.editor, { ...(originals[1] as BlockInfo), mediaId: placedImageOf(original.editor, 'origphoto001') }, null);
     commit(t);
     expect(readBlocks(t.editor).map((x) => x.type)).toContain('image');
     // A paragraph of the original still opens a paragraph.
     insertTranslationBlock(t.editor, originals[0] as BlockInfo, null);
     commit(t);
     expect(readBlocks(t.editor)[0]).toMatchObject({ type: 'paragraph', link: linkTo(originals[0] as BlockInfo) });
-  });
-
-  it('is not found once the original’s editor is gone', () => {
-    const original = headless(originalBody());
-    const off = registerPlacedImages(original.editor);
-    off();
-    expect(placedImageOf('origphoto001')).toBeNull();
   });
 });

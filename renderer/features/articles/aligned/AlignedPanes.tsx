@@ -69,7 +69,9 @@ export const AlignedPanes = memo(function AlignedPanes(props: AlignedPanesProps)
         break;
       }
     }
-    translationEditor.current?.insertTranslationBlock(row.original, after);
+    // A photo of the original is placed in the translation as the same photo, its texts still to write.
+    const mediaId = originalEditor.current?.imageOf(row.original.id) ?? null;
+    translationEditor.current?.insertTranslationBlock({ ...row.original, mediaId }, after);
   };
 
   const langs = translationLang ? [originalLang, translationLang] : [originalLang];
