@@ -2,7 +2,8 @@
  * `npm run bench`: loads (or reuses) a workspace of generated bilingual articles, then
  * measures what an editor waits for — search, opening an article, saving a long body,
  * the first page of the article list — through core's dispatcher (what both transports
- * call) and through the browser-mode HTTP contract. Prints a table and writes JSON to
+ * call) and through the browser-mode HTTP contract; then related suggestions and loading
+ * a desk list through core (suggestions.ts). Prints a table and writes JSON to
  * bench/results/.
  *
  *   npm run bench                      100k articles (≈190k translations)
@@ -30,6 +31,7 @@ import { RARE_WORDS } from './corpus/lexicon';
 import { runEditorBench } from './editor/editor';
 import { runMediaBench } from './media';
 import { runRevisionsBench } from './revisions';
+import { runSuggestionsBench, SUGGESTIONS_TARGET_MS } from './suggestions';
 import { loadCorpus, prepareFolder, readMarker, MARKER_FILE, type Marker } from './load';
 import { QUERIES, QUERY_KINDS, call, httpCaller, summarize, time, type Caller, type Timing } from './measure';
 
@@ -145,8 +147,8 @@ function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
-/** Targets at 100k articles × 2 languages on a 2-core machine (issue 3, DESIGN.md). */
-const TARGET = { search: 25, open: 5, save: 12 } as const;
+/** Targets at 100k articles × 2 languages on a 2-core machine (issue 3, DESIGN.md; suggestions: issue 6). */
+const TARGET = { search: 25, open: 5, save: 12, suggestions: SUGGESTIONS_TARGET_MS } as const;
 
 interface Row {
   metric: string;
@@ -433,6 +435,10 @@ async function main(): Promise<void> {
 
     log('  measuring through core…');
     rows.push(...(await measure('core', direct, o, marker, counts, log)));
+    log('  related suggestions and list load, through core…');
+    for (const r of await runSuggestionsBench(direct, marker.sampleIds, { iterations: o.iterations, quick: o.quick, log })) {
+      rows.push({ metric: r.metric, transport: 'core', timing: r.timing, target: r.target, verdict: verdict(r.timing, r.target), matches: r.matches });
+    }
     if (o.http) {
       const host = await startHost({ dispatch: core.dispatch, rendererDir: path.join(ROOT, 'dist', 'renderer'), port: 0, portExplicit: true, onInternalError: (e) => console.error(e) });
       try {

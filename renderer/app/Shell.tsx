@@ -1,5 +1,7 @@
 import { ArticlesPage } from '../features/articles/ArticlesPage';
 import { EditorPage } from '../features/articles/EditorPage';
+import { ListEditorPage } from '../features/lists/ListEditorPage';
+import { ListsPage } from '../features/lists/ListsPage';
 import { MediaPage } from '../features/media/MediaPage';
 import { GuidanceButton } from '../features/settings/GuidanceDialog';
 import { StateMessage } from '../ui/StateMessage';
@@ -17,6 +19,7 @@ export function Shell() {
   const { workspace } = useApp();
   const route = useRoute();
   const inArticles = route.page === 'articles' || route.page === 'article';
+  const inLists = route.page === 'lists' || route.page === 'list';
 
   return (
     <div className="shell">
@@ -30,6 +33,11 @@ export function Shell() {
             <li>
               <a href="#/" aria-current={inArticles ? 'page' : undefined}>
                 Articles
+              </a>
+            </li>
+            <li>
+              <a href={hrefFor({ page: 'lists' })} aria-current={inLists ? 'page' : undefined}>
+                Lists
               </a>
             </li>
             <li>
@@ -54,6 +62,8 @@ export function Shell() {
         <main className="page">
           {route.page === 'articles' ? <ArticlesPage /> : null}
           {route.page === 'article' ? <EditorPage key={route.id} articleId={route.id} /> : null}
+          {route.page === 'lists' ? <ListsPage /> : null}
+          {route.page === 'list' ? <ListEditorPage key={route.id} listId={route.id} /> : null}
           {route.page === 'media' ? <MediaPage /> : null}
           {route.page === 'not-found' ? (
             <StateMessage tone="empty" title="Nothing here" headingLevel={1} actions={<a href="#/">Go to the article list</a>}>

@@ -19,6 +19,21 @@ describe('parseRoute', () => {
     expect(parseRoute('#/media/')).toEqual({ page: 'media' });
   });
 
+  it('opens the lists at #/lists, with or without a trailing slash', () => {
+    expect(parseRoute('#/lists')).toEqual({ page: 'lists' });
+    expect(parseRoute('#/lists/')).toEqual({ page: 'lists' });
+  });
+
+  it('opens a list by its id, in lower case', () => {
+    expect(parseRoute(`#/lists/${ID.toUpperCase()}`)).toEqual({ page: 'list', id: ID });
+  });
+
+  it('opens no list for an id that is not one', () => {
+    expect(parseRoute('#/lists/editors-choice')).toEqual({ page: 'not-found', path: '/lists/editors-choice' });
+    expect(parseRoute(`#/lists/${ID}/items`)).toEqual({ page: 'not-found', path: `/lists/${ID}/items` });
+    expect(parseRoute('#/listsx')).toEqual({ page: 'not-found', path: '/listsx' });
+  });
+
   it('says where nothing is', () => {
     expect(parseRoute('#/media/photos')).toEqual({ page: 'not-found', path: '/media/photos' });
     expect(parseRoute('#/mediax')).toEqual({ page: 'not-found', path: '/mediax' });
@@ -27,8 +42,10 @@ describe('parseRoute', () => {
 
 describe('hrefFor', () => {
   it('gives back addresses that parse to the same route', () => {
-    const routes: Route[] = [{ page: 'articles' }, { page: 'article', id: ID }, { page: 'media' }];
+    const routes: Route[] = [{ page: 'articles' }, { page: 'article', id: ID }, { page: 'lists' }, { page: 'list', id: ID }, { page: 'media' }];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
     expect(hrefFor({ page: 'media' })).toBe('#/media');
+    expect(hrefFor({ page: 'lists' })).toBe('#/lists');
+    expect(hrefFor({ page: 'list', id: ID })).toBe(`#/lists/${ID}`);
   });
 });

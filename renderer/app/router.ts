@@ -7,14 +7,21 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'articles' }
   | { page: 'article'; id: string }
+  | { page: 'lists' }
+  | { page: 'list'; id: string }
   | { page: 'media' }
   | { page: 'not-found'; path: string };
+
+const UUID = '([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '/articles' || path === '/articles/') return { page: 'articles' };
   const article = /^\/articles\/([0-9a-fA-F-]{36})$/.exec(path);
   if (article?.[1]) return { page: 'article', id: article[1].toLowerCase() };
+  if (path === '/lists' || path === '/lists/') return { page: 'lists' };
+  const list = new RegExp(`^/lists/${UUID}$`).exec(path);
+  if (list?.[1]) return { page: 'list', id: list[1].toLowerCase() };
   if (path === '/media' || path === '/media/') return { page: 'media' };
   return { page: 'not-found', path };
 }
@@ -25,6 +32,10 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'article':
       return `#/articles/${route.id}`;
+    case 'lists':
+      return '#/lists';
+    case 'list':
+      return `#/lists/${route.id}`;
     case 'media':
       return '#/media';
     case 'not-found':

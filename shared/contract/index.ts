@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articleCalls } from './articles';
 import type { CallDef } from './define';
+import { listCalls } from './lists';
 import { mediaCalls } from './media';
 import { revisionCalls } from './revisions';
 import { searchCalls } from './search';
@@ -9,6 +10,7 @@ import { workspaceCalls } from './workspace';
 export * from './articles';
 export * from './common';
 export * from './envelope';
+export * from './lists';
 export * from './media';
 export * from './revisions';
 export * from './search';
@@ -22,6 +24,7 @@ export const contract = {
   ...revisionCalls,
   ...searchCalls,
   ...mediaCalls,
+  ...listCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -3,7 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_NAMES, type Article, type CallName, type Envelope, type RevisionSummary, type Translation } from '../../../shared/contract';
+import {
+  CALL_NAMES,
+  type Article,
+  type CallName,
+  type Envelope,
+  type ListItem,
+  type ListSummary,
+  type ListView,
+  type RevisionSummary,
+  type Translation,
+} from '../../../shared/contract';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { openCore, type Core } from '../index';
 
@@ -14,6 +24,10 @@ let revisionId: string;
 let photo: Buffer;
 let mediaId: string;
 let unusedMediaId: string;
+let other: Article;
+let editorsChoice: ListView;
+let related: ListView;
+let customListId: string;
 const internalErrors: unknown[] = [];
 
 beforeAll(async () => {
@@ -40,7 +54,24 @@ beforeAll(async () => {
   mediaId = (await core.media.importBytes('photo.png', photo)).media.id;
   const unused = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#654' } }).png().toBuffer();
   unusedMediaId = (await core.media.importBytes('unused.png', unused)).media.id;
+  other = await dispatchValue<Article>('createArticle', { section: 'politics', originalLang: 'en', title: 'Talks in Geneva' });
+  customListId = (await dispatchValue<ListView>('createList', { name: 'To delete', maxItems: 5, langs: [] })).id;
+  await refreshLists();
 });
+
+/** The lists as they stand now, for payloads that name their version. */
+async function refreshLists(): Promise<void> {
+  const { lists } = await dispatchValue<{ lists: ListSummary[] }>('listLists', {});
+  editorsChoice = await dispatchValue<ListView>('getList', { listId: lists.find((l) => l.kind === 'editors-choice')!.id });
+  related = await dispatchValue<ListView>('getRelatedList', { articleId: article.id });
+}
+
+const ITEM_ID = '9b2f3c4d-1e2f-4a5b-8c6d-7e8f9a0b1c2d';
+
+/** A valid list item; the hostile ones below are this with one thing wrong. */
+function listItem(articleId: string, fields: Partial<ListItem> = {}): ListItem {
+  return { id: ITEM_ID, articleId, pinned: false, teasers: { ru: 'Тизер <b>' }, showFrom: null, showUntil: null, origin: 'manual', ...fields };
+}
 
 async function dispatchValue<T>(name: CallName, input: unknown): Promise<T> {
   const answer = await core.dispatch(name, input);
@@ -88,6 +119,14 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
     pickMedia: { multiple: true },
     updateMedia: { mediaId, credit: 'ТАСС' },
     deleteMedia: { mediaId: unusedMediaId },
+    listLists: {},
+    getList: { listId: editorsChoice.id },
+    getRelatedList: { articleId: article.id },
+    createList: { name: 'Weekend reads', maxItems: 5, langs: ['ru'] },
+    updateList: { listId: editorsChoice.id, expectedVersion: editorsChoice.version, patch: { items: [listItem(article.id)] } },
+    updateRelatedList: { articleId: article.id, expectedVersion: related.version, patch: { items: [listItem(other.id, { origin: 'suggestion' })], dismissed: [] } },
+    deleteList: { listId: customListId },
+    relatedSuggestions: { articleId: article.id, limit: 5 },
   };
 }
 
@@ -151,6 +190,46 @@ function hostileVariants(name: CallName, valid: Record<string, unknown>): [strin
   }
   if (name === 'updateMedia') variants.push(['a credit too long', { ...valid, credit: 'я'.repeat(301) }]);
   if (name === 'createArticle') variants.push(['too many tags', { ...valid, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }]);
+  if (name === 'getList' || name === 'updateList' || name === 'deleteList') {
+    variants.push(['a list id that is not a UUID', { ...valid, listId: "1' OR '1'='1" }]);
+  }
+  if (name === 'createList' || name === 'updateList' || name === 'updateRelatedList') {
+    const patchOf = (patch: Record<string, unknown>) => (name === 'createList' ? { ...valid, ...patch } : { ...valid, patch });
+    variants.push(['a blank name', patchOf({ name: '   ' })]);
+    variants.push(['a name too long', patchOf({ name: 'я'.repeat(201) })]);
+    variants.push(['a name with a control character', patchOf({ name: 'a\u0000b' })]);
+    variants.push(['no room at all', patchOf({ maxItems: 0 })]);
+    variants.push(['room past the limit', patchOf({ maxItems: 101 })]);
+    variants.push(['a fractional maximum', patchOf({ maxItems: 2.5 })]);
+    variants.push(['a language that is not a code', patchOf({ langs: ['Russian'] })]);
+    variants.push(['too many languages', patchOf({ langs: Array.from({ length: 21 }, () => 'ru') })]);
+  }
+  if (name === 'updateList' || name === 'updateRelatedList') {
+    const articleId = name === 'updateList' ? article.id : other.id;
+    const withItem = (fields: Record<string, unknown>) => ({ ...valid, patch: { items: [{ ...listItem(articleId), ...fields }] } });
+    variants.push(['an empty patch', { ...valid, patch: {} }]);
+    variants.push(['a negative version', { ...valid, expectedVersion: -1 }]);
+    variants.push(['a fractional version', { ...valid, expectedVersion: 0.5 }]);
+    variants.push(['more items than any list holds', { ...valid, patch: { items: Array.from({ length: 101 }, () => listItem(articleId)) } }]);
+    variants.push(['an item id that is not a UUID', withItem({ id: 'item-1' })]);
+    variants.push(['an article id with SQL', withItem({ articleId: "x'); DROP TABLE lists; --" })]);
+    variants.push(['a teaser too long', withItem({ teasers: { ru: 'я'.repeat(1_001) } })]);
+    variants.push(['a teaser with a control character', withItem({ teasers: { ru: 'a\u0007b' } })]);
+    variants.push(['a teaser for a language that is not a code', withItem({ teasers: { Russian: 'x' } })]);
+    variants.push(['a teaser that is not text', withItem({ teasers: { ru: { html: '<script>' } } })]);
+    variants.push(['a time that is not a time', withItem({ showFrom: 'tomorrow' })]);
+    variants.push(['an unknown origin', withItem({ origin: 'robot' })]);
+    variants.push(['pinned as a string', withItem({ pinned: 'yes' })]);
+    variants.push(['an item with an unknown field', withItem({ html: '<script>' })]);
+    variants.push(['a dismissed id that is not a UUID', { ...valid, patch: { dismissed: ['../../x'] } }]);
+  }
+  if (name === 'getRelatedList' || name === 'updateRelatedList' || name === 'relatedSuggestions') {
+    variants.push(['an article id that is not a UUID', { ...valid, articleId: "1' OR '1'='1" }]);
+  }
+  if (name === 'relatedSuggestions') {
+    variants.push(['no suggestions asked for', { ...valid, limit: 0 }]);
+    variants.push(['too many suggestions asked for', { ...valid, limit: 51 }]);
+  }
   return variants;
 }
 
@@ -178,10 +257,19 @@ describe('every contract call through openCore().dispatch', () => {
       'importMedia',
       'updateMedia',
       'deleteMedia',
+      'listLists',
+      'getList',
+      'getRelatedList',
+      'relatedSuggestions',
+      'createList',
+      'updateList',
+      'updateRelatedList',
+      'deleteList',
     ] as const;
     for (const name of order) {
       // Each write moves a revision on: take the payload as it stands now.
       article = await dispatchValue<Article>('getArticle', { articleId: article.id });
+      await refreshLists();
       const answer = await core.dispatch(name, validPayloads()[name]);
       expect(answer, name).toMatchObject({ ok: true });
     }
@@ -239,6 +327,33 @@ describe('every contract call through openCore().dispatch', () => {
     expect(((now as { ok: true; value: Article }).value.translations[0] as Translation).title).toBe('Окно один');
   });
 
+  it('answers a stale list save from a second window with conflict, keeping the first; teasers come back as typed', async () => {
+    await refreshLists();
+    const hostile = '<script>alert(1)</script> & <img src=x onerror=alert(2)>';
+    const itemOf = (id: string) => listItem(article.id, { id, teasers: { ru: hostile } });
+    const first = await core.dispatch('updateList', {
+      listId: editorsChoice.id,
+      expectedVersion: editorsChoice.version,
+      patch: { items: [itemOf('0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d')] },
+    });
+    expect(first).toMatchObject({ ok: true, value: { version: editorsChoice.version + 1 } });
+    const saved = (first as { ok: true; value: ListView }).value;
+    expect(saved.items[0]?.teasers.ru).toBe(hostile);
+    expect(saved.items[0]?.cards.find((c) => c.lang === 'ru')).toMatchObject({ teaser: hostile, teaserSource: 'override' });
+    const before = snapshot();
+    const second = await core.dispatch('updateList', { listId: editorsChoice.id, expectedVersion: editorsChoice.version, patch: { items: [] } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(snapshot()).toBe(before);
+    expect(await dispatchValue<ListView>('getList', { listId: editorsChoice.id })).toEqual(saved);
+  });
+
+  it('refuses to delete the desk’s own lists', async () => {
+    await refreshLists();
+    const before = snapshot();
+    expect(await core.dispatch('deleteList', { listId: editorsChoice.id })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(snapshot()).toBe(before);
+  });
+
   it('answers unknown ids with not_found', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     for (const name of ['getArticle', 'deleteArticle', 'restoreArticle'] as const) {
@@ -250,6 +365,11 @@ describe('every contract call through openCore().dispatch', () => {
       ['getRevision', { revisionId: id }],
       ['restoreRevision', { revisionId: id, expectedRevision: 1 }],
       ['saveRevision', { articleId: article.id, lang: 'en' }],
+      ['getList', { listId: id }],
+      ['deleteList', { listId: id }],
+      ['updateList', { listId: id, expectedVersion: 1, patch: { name: 'x' } }],
+      ['getRelatedList', { articleId: id }],
+      ['updateRelatedList', { articleId: id, expectedVersion: 0, patch: { items: [] } }],
     ] as const) {
       expect(await core.dispatch(name, input), name).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }

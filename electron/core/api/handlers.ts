@@ -1,5 +1,7 @@
 import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, setGuidance, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
 import { TandemError } from '../errors';
+import { createList, deleteList, getList, getRelatedList, listLists, updateList, updateRelatedList } from '../lists/service';
+import { relatedSuggestions } from '../lists/suggestions';
 import { openMediaLibrary, type MediaLibrary } from '../media/library';
 import { getRevision, listRevisions, restoreRevision, saveRevision } from '../revisions/service';
 import { createSampleArticles } from '../samples/create';
@@ -66,5 +68,13 @@ export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLib
       await media.remove(input.mediaId);
       return { deleted: input.mediaId };
     }),
+    listLists: guarded(() => listLists(ws)),
+    getList: guarded((input) => getList(ws, input.listId)),
+    getRelatedList: guarded((input) => getRelatedList(ws, input.articleId)),
+    createList: guarded((input) => createList(ws, input)),
+    updateList: guarded((input) => updateList(ws, input)),
+    updateRelatedList: guarded((input) => updateRelatedList(ws, input)),
+    deleteList: guarded((input) => deleteList(ws, input.listId)),
+    relatedSuggestions: guarded((input) => relatedSuggestions(ws, input)),
   };
 }

@@ -93,7 +93,10 @@ export function createVariantStore(options: VariantStoreOptions): VariantStore {
     try {
       bytes = await files.readFile(layout.original(media.id, MEDIA_TYPES[media.mime]));
     } catch (e) {
-      log(`Tandem could not read the stored image ${media.id} (${media.name}) to make its variants: ${e instanceof Error ? e.message : String(e)}`);
+      // An image removed from the library meanwhile has no variants to make: nothing went wrong.
+      if (lookup(media.id)) {
+        log(`Tandem could not read the stored image ${media.id} (${media.name}) to make its variants: ${e instanceof Error ? e.message : String(e)}`);
+      }
       return null;
     }
     let animated = false;

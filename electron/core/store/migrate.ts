@@ -1,6 +1,8 @@
 import { APPLICATION_ID, type Db } from './db';
 import { MIGRATIONS, type Migration } from './migrations';
-import { seedSettings } from './repositories/workspaceMeta';
+import { version as LISTS_SCHEMA } from './migrations/0004-lists';
+import { ensureDeskLists } from './repositories/lists';
+import { getSettings, seedSettings } from './repositories/workspaceMeta';
 
 /** The schema version a store is at (`PRAGMA user_version`); 0 for a new, empty file. */
 export function schemaVersion(db: Db): number {
@@ -12,8 +14,9 @@ export function applicationId(db: Db): number {
 }
 
 /**
- * Brings a store up to this Tandem's schema: every pending migration, the Tandem mark and
- * the default settings, then `user_version`, all in one transaction. A store already up to
+ * Brings a store up to this Tandem's schema: every pending migration, the Tandem mark, the
+ * default settings and the desk's own lists (`Editor's choice`, `Popular`, a front per
+ * section), then `user_version`, all in one transaction. A store already up to
  * date is not written to. Two processes opening a new folder at once are safe: the second
  * waits for the first and finds nothing left to do.
  */
@@ -29,6 +32,7 @@ export function migrateStore(db: Db, migrations: readonly Migration[] = MIGRATIO
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
     seedSettings(db);
+    if (latest >= LISTS_SCHEMA) ensureDeskLists(db, getSettings(db).sections, new Date().toISOString());
     db.pragma(`user_version = ${latest}`);
     return { from, to: latest };
   });

@@ -3,6 +3,7 @@ import type { Article, Media, Translation } from '../../../shared/contract';
 import { bodyToPlainText } from '../../../shared/editor/text';
 import { useApp } from '../../app/context';
 import { navigate } from '../../app/router';
+import { RelatedPanel } from '../lists/RelatedPanel';
 import { LeadPhoto } from '../media/LeadPhoto';
 import { AlignedPanes } from './aligned/AlignedPanes';
 import type { Autosave } from './autosave';
@@ -378,6 +379,8 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
           />
         ) : null}
       </div>
+
+      <RelatedPanel articleId={article.id} languages={shownLangs} readOnly={readOnly || article.deletedAt !== null} />
     </div>
   );
 }

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import { STATUSES, type Status } from '../../../shared/domain/status';
+import { useApp } from '../../app/context';
+import { FailedState } from '../../ui/FailedState';
+import { StateMessage } from '../../ui/StateMessage';
+import { STATUS_LABELS, langName, sectionName } from '../articles/format';
+import { Dialog } from './Dialog';
+import { allPinnedMessage } from './labels';
+import { useArticleSearch, type Candidate, type PickerFilters } from './useArticleSearch';
+import type { AddOutcome, Choice } from './useListEditing';
+
+/**
+ * `Add article`: search the store (or, with nothing typed, the newest articles), filtered by
+ * section, status and language; choosing an article adds it at the top of the list and
+ * closes the dialog. Articles already listed are marked and cannot be added twice.
+ */
+export function AddArticleDialog(props: {
+  listed: ReadonlySet<string>;
+  /** The article whose Related list this is: it cannot relate to itself. */
+  self?: string;
+  maxItems: number;
+  onChoose(choice: Choice): AddOutcome;
+  onClose(): void;
+}) {
+  const { workspace } = useApp();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<PickerFilters>({ section: '', status: '', lang: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const found = useArticleSearch(query, filters, attempt);
+
+  const choose = (candidate: Candidate) => {
+    const outcome = props.onChoose({ articleId: candidate.articleId, title: candidate.title });
+    if (outcome === 'added') props.onClose();
+    else setProblem(outcome === 'full' ? allPinnedMessage(props.maxItems) : `“${candidate.title}” is in the list already.`);
+  };
+
+  return (
+    <Dialog title="Add article" onClose={props.onClose} wide>
+      <div className="lists-picker-filters" role="search">
+        <input
+          type="search"
+          className="search-input"
+          aria-label="Search articles"
+          placeholder="Titles, summaries and text in every language"
+          maxLength={500}
+          value={query}
+          data-autofocus
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select aria-label="Filter by section" value={filters.section} onChange={(e) => setFilters({ ...filters, section: e.target.value })}>
+          <option value="">All sections</option>
+          {workspace.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {sectionName(workspace.sections, s.id)}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}>
+          <option value="">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by language" value={filters.lang} onChange={(e) => setFilters({ ...filters, lang: e.target.value })}>
+          <option value="">Any language</option>
+          {workspace.languages.map((l) => (
+            <option key={l} value={l}>
+              {langName(l)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {problem ? (
+        <p className="settings-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="lists-picker-results" aria-busy={found.state === 'loading' || undefined}>
+        {found.state === 'loading' ? <StateMessage tone="loading" title="Looking for articles…" /> : null}
+        {found.state === 'failed' ? <FailedState title="The articles could not be found" error={found.error} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+        {found.state === 'ready' && found.candidates.length === 0 ? (
+          <StateMessage tone="empty" title={found.query ? `Nothing found for “${found.query}”` : 'No articles match these filters'} />
+        ) : null}
+        {found.state === 'ready' && found.candidates.length > 0 ? (
+          <>
+            <p className="muted lists-picker-caption" id={`${id}-caption`}>
+              {found.query ? `Matches for “${found.query}”` : 'Newest articles'}
+            </p>
+            <ul className="lists-picker-list" aria-labelledby={`${id}-caption`}>
+              {found.candidates.map((c) => (
+                <CandidateEntry key={c.articleId} candidate={c} listed={props.listed.has(c.articleId)} self={c.articleId === props.self} onChoose={() => choose(c)} />
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+      <div className="settings-actions">
+        <button type="button" className="button" onClick={props.onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function CandidateEntry(props: { candidate: Candidate; listed: boolean; self: boolean; onChoose(): void }) {
+  const { workspace } = useApp();
+  const { candidate } = props;
+  const metaId = useId();
+  return (
+    <li className={`lists-candidate${props.listed ? ' lists-candidate-listed' : ''}`}>
+      <button type="button" className="lists-candidate-button" lang={candidate.lang} disabled={props.listed || props.self} aria-describedby={metaId} onClick={props.onChoose}>
+        {candidate.title}
+      </button>
+      <span className="lists-candidate-meta" id={metaId}>
+        {props.listed ? <span className="lists-badge lists-badge-listed">In the list</span> : null}
+        {props.self ? <span className="lists-badge">This article</span> : null}
+        <span>{sectionName(workspace.sections, candidate.section)}</span>
+        <span className="meta-item">{STATUS_LABELS[candidate.status]}</span>
+        <span className="meta-item">{langName(candidate.lang)}</span>
+      </span>
+    </li>
+  );
+}

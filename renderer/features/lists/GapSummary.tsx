@@ -1,0 +1,21 @@
+import type { ListGaps } from '../../../shared/contract';
+import { gapCounts } from './labels';
+
+/** `Missing a language: N`, `Stale: N`, `Not ready: N`, and the `Only items needing attention` filter. */
+export function GapSummary(props: { gaps: ListGaps; onlyAttention: boolean; onOnlyAttention(on: boolean): void }) {
+  return (
+    <div className="lists-gaps">
+      <ul className="lists-gap-counts" aria-label="Gaps">
+        {gapCounts(props.gaps).map((g) => (
+          <li key={g.key} className={g.count > 0 ? 'lists-gap lists-gap-some' : 'lists-gap'}>
+            {g.label}: {g.count.toLocaleString('en')}
+          </li>
+        ))}
+      </ul>
+      <label className="toggle">
+        <input type="checkbox" checked={props.onlyAttention} onChange={(e) => props.onOnlyAttention(e.target.checked)} />
+        Only items needing attention
+      </label>
+    </div>
+  );
+}

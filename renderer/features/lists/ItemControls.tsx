@@ -1,0 +1,41 @@
+/** An item's buttons: `Move up`, `Move down`, `Pin` (pressed: `Unpin`) and `Remove`. */
+export function ItemControls(props: {
+  pinned: boolean;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  disabled: boolean;
+  onMove(delta: -1 | 1): void;
+  onPin(): void;
+  onRemove(): void;
+}) {
+  return (
+    <div className="lists-controls">
+      <button type="button" className="button button-small" data-control="move-up" disabled={props.disabled || !props.canMoveUp} onClick={() => props.onMove(-1)}>
+        Move up
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        data-control="move-down"
+        disabled={props.disabled || !props.canMoveDown}
+        onClick={() => props.onMove(1)}
+      >
+        Move down
+      </button>
+      <button
+        type="button"
+        className="button button-small lists-pin"
+        data-control="pin"
+        aria-pressed={props.pinned}
+        disabled={props.disabled}
+        title={props.pinned ? 'Let this item move with the others again' : 'Keep this item at its place'}
+        onClick={props.onPin}
+      >
+        {props.pinned ? 'Unpin' : 'Pin'}
+      </button>
+      <button type="button" className="button button-small button-quiet" data-control="remove" disabled={props.disabled} onClick={props.onRemove}>
+        Remove
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ItemCard, ListItem } from '../../../shared/contract';
+import { STATUS_LABELS, langName } from '../articles/format';
+import { scheduleNote } from './schedule';
+
+/**
+ * How the preview shows one card on a page in one language: the teaser as edited here,
+ * the marks the desk needs (another language, stale) and, for a card the page would not
+ * show, why — dimmed.
+ */
+
+export interface PreviewState {
+  teaser: string;
+  /** The card is written in another language than the page's: `in English`. */
+  fallbackLang: string | null;
+  /** The page would not show it; the reason. */
+  hidden: string | null;
+  /** Shown, but the desk should know. */
+  marks: string[];
+}
+
+/** The teaser the page shows: the override typed here, else the article's own (the store's, once an override is cleared). */
+function previewTeaser(card: ItemCard, item: Pick<ListItem, 'teasers'>): string {
+  const override = item.teasers[card.lang];
+  if (override !== undefined && override.trim() !== '') return override;
+  return card.teaserSource === 'override' ? '' : card.teaser;
+}
+
+function hiddenReason(card: ItemCard, item: Pick<ListItem, 'showFrom' | 'showUntil'>, now: number): string | null {
+  const language = langName(card.lang);
+  switch (card.problem) {
+    case 'missing-article':
+      return 'Not shown: the article no longer exists';
+    case 'in-trash':
+      return 'Not shown: the article is in the trash';
+    case 'not-published': {
+      const status = card.status && card.status !== 'published' ? ` (${STATUS_LABELS[card.status]})` : '';
+      return card.fallback && card.shownLang
+        ? `Not shown: the ${langName(card.shownLang)} version it falls back to is not published${status}`
+        : `Not shown: not published in ${language}${status}`;
+    }
+    default: {
+      // The schedule as edited here, not as last saved.
+      const note = scheduleNote(item, now);
+      return note ? `Not shown: ${note.label.charAt(0).toLowerCase()}${note.label.slice(1)}` : null;
+    }
+  }
+}
+
+export function previewState(card: ItemCard, item: Pick<ListItem, 'teasers' | 'showFrom' | 'showUntil'>, now: number): PreviewState {
+  return {
+    teaser: previewTeaser(card, item),
+    fallbackLang: card.fallback && card.shownLang ? card.shownLang : null,
+    hidden: hiddenReason(card, item, now),
+    marks: card.state === 'stale' ? ['Stale translation'] : [],
+  };
+}
