@@ -4,6 +4,7 @@ import { STATUSES, type Status } from '../../../shared/domain/status';
 import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
 import { hrefFor, navigate } from '../../app/router';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { Snippet } from '../../ui/Snippet';
 import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
@@ -316,17 +317,7 @@ function ListBody(props: {
   return (
     <>
       <ArticleList label={filters.trash ? 'Trash' : 'Articles'} articles={list.items} languages={workspace.languages} sections={workspace.sections} />
-      <div className="list-footer">
-        <span className="muted">
-          Showing {list.items.length.toLocaleString('en')} of {list.total.toLocaleString('en')}
-        </span>
-        {list.nextCursor ? (
-          <button type="button" className="button" onClick={props.onLoadMore} disabled={list.more === 'loading'}>
-            {list.more === 'loading' ? 'Loading…' : 'Load more'}
-          </button>
-        ) : null}
-        {typeof list.more === 'object' ? <span className="error-text">{list.more.message}</span> : null}
-      </div>
+      <LoadMoreFooter shown={list.items.length} total={list.total} hasMore={list.nextCursor !== null} more={list.more} onLoadMore={props.onLoadMore} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../../ui/useModalDialog';
 import './lists.css';
 
 /**
@@ -7,35 +8,19 @@ import './lists.css';
  * to where it was when it goes.
  */
 export function Dialog(props: { title: string; onClose(): void; children: ReactNode; wide?: boolean; busy?: boolean }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) element.showModal();
-    const first = element?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button');
-    first?.focus();
-    return () => {
-      const focusInside = element?.contains(document.activeElement) ?? false;
-      if (element?.open) element.close();
-      const focusLost = focusInside || document.activeElement === document.body || document.activeElement === null;
-      if (focusLost && before?.isConnected) before.focus();
-    };
-  }, []);
+  const modal = useModalDialog({
+    initialFocus: (dialog) => dialog.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button'),
+    onCancel: props.onClose,
+    busy: props.busy,
+  });
 
   return (
     <dialog
-      ref={dialog}
+      ref={modal.ref}
       className={props.wide ? 'settings-dialog lists-dialog lists-dialog-wide' : 'settings-dialog lists-dialog'}
       aria-label={props.title}
-      // Escape closes this dialog only, not what holds it (the article editor).
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!props.busy) props.onClose();
-      }}
+      onKeyDown={modal.onKeyDown}
+      onCancel={modal.onCancel}
     >
       <div className="lists-dialog-body">
         <h2 className="settings-title">{props.title}</h2>

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModalDialog } from '../../ui/useModalDialog';
 import './media.css';
 
 /**
@@ -15,35 +16,16 @@ export function ConfirmDialog(props: {
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) element.showModal();
-    cancel.current?.focus();
-    return () => {
-      const focusInside = element?.contains(document.activeElement) ?? false;
-      if (element?.open) element.close();
-      const focusLost = focusInside || document.activeElement === document.body || document.activeElement === null;
-      if (focusLost && before?.isConnected) before.focus();
-    };
-  }, []);
+  const modal = useModalDialog({ initialFocus: () => cancel.current, onCancel: props.onCancel, busy: props.busy });
 
   return (
     <dialog
-      ref={dialog}
+      ref={modal.ref}
       className="settings-dialog confirm-dialog"
       aria-label={props.title}
-      // Escape closes this dialog only, not what holds it (a panel, the editor).
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!props.busy) props.onCancel();
-      }}
+      onKeyDown={modal.onKeyDown}
+      onCancel={modal.onCancel}
     >
       <div className="settings-form">
         <h2 className="settings-title">{props.title}</h2>

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ImportedMedia, MediaSummary } from '../../../shared/contract';
 import { MEDIA_ACCEPT } from '../../../shared/domain/media';
 import { useApp } from '../../app/context';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
@@ -229,17 +230,7 @@ function LibraryBody(props: {
           </li>
         ))}
       </ul>
-      <div className="list-footer">
-        <span className="muted">
-          Showing {list.items.length.toLocaleString('en')} of {list.total.toLocaleString('en')}
-        </span>
-        {list.nextCursor ? (
-          <button type="button" className="button" onClick={props.onLoadMore} disabled={list.more === 'loading'}>
-            {list.more === 'loading' ? 'Loading…' : 'Load more'}
-          </button>
-        ) : null}
-        {typeof list.more === 'object' ? <span className="error-text">{list.more.message}</span> : null}
-      </div>
+      <LoadMoreFooter shown={list.items.length} total={list.total} hasMore={list.nextCursor !== null} more={list.more} onLoadMore={props.onLoadMore} />
     </>
   );
 }

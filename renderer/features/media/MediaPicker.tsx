@@ -1,8 +1,10 @@
-import { useLayoutEffect, useRef, useState, type JSX } from 'react';
+import { useRef, useState, type JSX } from 'react';
 import type { Media, MediaSummary } from '../../../shared/contract';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { handleGridKeys } from './gridKeys';
 import { MediaTile } from './MediaTile';
 import { useMediaList } from './useMediaList';
@@ -26,26 +28,12 @@ export function MediaPicker(props: { open: boolean; title: string; onClose(): vo
 }
 
 function PickerDialog(props: { title: string; onClose(): void; onChoose(media: Media): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 250);
   const { list, loadMore, reload } = useMediaList(settled, PAGE_SIZE);
 
-  // Open as a modal on mount; give focus back to where it was when the dialog goes.
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) element.showModal();
-    search.current?.focus();
-    return () => {
-      const focusInside = element?.contains(document.activeElement) ?? false;
-      if (element?.open) element.close();
-      // Only when nothing else took the focus (choosing may move it into the text).
-      const focusLost = focusInside || document.activeElement === document.body || document.activeElement === null;
-      if (focusLost && before?.isConnected) before.focus();
-    };
-  }, []);
+  const modal = useModalDialog({ initialFocus: () => search.current, onCancel: props.onClose });
 
   const choose = (media: MediaSummary) => {
     props.onChoose(toMedia(media));
@@ -54,17 +42,11 @@ function PickerDialog(props: { title: string; onClose(): void; onChoose(media: M
 
   return (
     <dialog
-      ref={dialog}
+      ref={modal.ref}
       className="media-dialog"
       aria-label={props.title}
-      // Escape closes this dialog only, not what holds it (a panel, the editor).
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onClose();
-      }}
+      onKeyDown={modal.onKeyDown}
+      onCancel={modal.onCancel}
     >
       <div className="media-dialog-body">
         <div className="media-dialog-header">
@@ -130,17 +112,7 @@ function PickerContent(props: {
         ))}
       </ul>
       {list.nextCursor || typeof list.more === 'object' ? (
-        <div className="list-footer">
-          <span className="muted">
-            Showing {list.items.length.toLocaleString('en')} of {list.total.toLocaleString('en')}
-          </span>
-          {list.nextCursor ? (
-            <button type="button" className="button" onClick={props.onLoadMore} disabled={list.more === 'loading'}>
-              {list.more === 'loading' ? 'Loading…' : 'Load more'}
-            </button>
-          ) : null}
-          {typeof list.more === 'object' ? <span className="error-text">{list.more.message}</span> : null}
-        </div>
+        <LoadMoreFooter shown={list.items.length} total={list.total} hasMore={list.nextCursor !== null} more={list.more} onLoadMore={props.onLoadMore} />
       ) : null}
     </>
   );
