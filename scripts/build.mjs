@@ -3,6 +3,8 @@
 //   dist/cli.mjs               the `tandem` command (ESM, Node 20, packages left to node_modules)
 //   dist/electron/main.mjs     Electron main (ESM; electron and packages left to node_modules)
 //   dist/electron/preload.cjs  the sandboxed preload (CommonJS, everything bundled but electron)
+//   dist/export-worker.mjs, dist/electron/export-worker.mjs
+//                              the export's worker thread, beside each bundle that starts it
 // Quiet on success; warnings and errors are printed. `--node-only` skips the renderer;
 // `--outdir DIR` writes the Node side somewhere other than dist/ (tests use it).
 import { existsSync, mkdirSync } from 'node:fs';
@@ -55,6 +57,15 @@ async function buildNode() {
       packages: 'external',
       external: ['electron'],
     }),
+    ...['', 'electron'].map((dir) =>
+      esbuild({
+        ...common,
+        entryPoints: ['electron/core/export/worker.ts'],
+        outfile: path.join(dist, dir, 'export-worker.mjs'),
+        format: 'esm',
+        packages: 'external',
+      }),
+    ),
     esbuild({
       ...common,
       entryPoints: ['electron/preload/preload.ts'],

@@ -9,6 +9,12 @@ export interface CliContext {
   out(line: string): void;
   /** One line about a problem (standard error). */
   err(line: string): void;
+  /**
+   * Progress of long work on one line that rewrites itself (standard error), only when it
+   * is a terminal; absent otherwise, so logs and pipes get the summary alone. An empty text
+   * clears the line.
+   */
+  status?(text: string): void;
   env: Env;
   platform: NodeJS.Platform;
   /** Where the built renderer is. */

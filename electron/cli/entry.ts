@@ -30,6 +30,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const ctx: CliContext = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  status: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : undefined,
   env: process.env,
   platform: process.platform,
   rendererDir: rendererDir(),

@@ -6,6 +6,7 @@ import { defaultDataDir, resolveDataDir } from '../core/paths';
 import { DEFAULT_PORT } from '../host/host';
 import { runBackup } from './backup';
 import { runCheck } from './check';
+import { runExportCommand } from './export';
 import type { CliContext } from './context';
 import { UsageError, failureMessage } from './failure';
 import { packageRoot } from './locate';
@@ -25,6 +26,7 @@ const COMMANDS = {
   serve: { options: { ...DATA, ...HELP, port: { type: 'string' }, 'no-open': { type: 'boolean' } } },
   backup: { options: { ...DATA, ...HELP, to: { type: 'string' } } },
   check: { options: { ...DATA, ...HELP } },
+  export: { options: { ...DATA, ...HELP, out: { type: 'string' }, zip: { type: 'boolean' }, 'base-url': { type: 'string' }, section: { type: 'string' } } },
 } as const satisfies Record<string, { options: Options }>;
 
 type CommandName = keyof typeof COMMANDS;
@@ -46,6 +48,10 @@ Usage:
       Copy the workspace into FILE, safely, even while Tandem is writing to it.
   tandem check [--data DIR]
       Check the workspace's integrity and print a verdict (exit code 0 when sound, 1 when not).
+  tandem export --out DIR [--zip] [--base-url URL] [--section ID] [--data DIR]
+      Write the publishable bundle of every ready or published article into DIR (and DIR.zip
+      with --zip). Preflight's report is printed first; blocking problems stop the export
+      (exit code 1) and nothing is written. Exporting again into DIR rewrites only what changed.
   tandem --help
       Show this help.
 
@@ -119,7 +125,7 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   if (!isCommand(first)) {
-    throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `There is no command "${first}". The commands are serve, backup and check.`);
+    throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `There is no command "${first}". The commands are serve, backup, check and export.`);
   }
   switch (first) {
     case 'serve': {
@@ -145,6 +151,18 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
       const { values } = parseCommand('check', rest, COMMANDS.check.options);
       if (values.help) return (ctx.out(helpText(ctx)), 0);
       return runCheck(ctx, { dataDir: dataDir(values.data, ctx) });
+    }
+    case 'export': {
+      const { values } = parseCommand('export', rest, COMMANDS.export.options);
+      if (values.help) return (ctx.out(helpText(ctx)), 0);
+      if (values.out === undefined || values.out.trim() === '') throw new UsageError('"tandem export" needs a folder to write the bundle to: tandem export --out DIR.');
+      return runExportCommand(ctx, {
+        dataDir: dataDir(values.data, ctx),
+        outDir: path.resolve(values.out),
+        zip: values.zip === true,
+        baseUrl: values['base-url'],
+        section: values.section,
+      });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { fail } from '../../shared/contract';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import { createExportJobs, type ExportJobs } from './export/jobs';
 import { openMediaLibrary, type MediaLibrary, type MediaLibraryOptions } from './media/library';
 import { openWorkspace, type Workspace } from './workspace';
 
@@ -9,6 +10,8 @@ export interface Core {
   workspace: Workspace;
   /** The workspace's photo library (the transports serve its variants). */
   media: MediaLibrary;
+  /** Export jobs (the transports poll them through the contract; the command line waits on them). */
+  exports: ExportJobs;
   /** The contract's one entry point: validates, runs, answers with an envelope. */
   dispatch: Dispatch;
   close(): void;
@@ -18,7 +21,8 @@ export interface Core {
 export function openCore(dir: string, options: { onInternalError?: (e: unknown) => void; media?: MediaLibraryOptions } = {}): Core {
   const workspace = openWorkspace(dir);
   const media = openMediaLibrary(workspace, options.media);
-  const dispatchOpen = createDispatcher(createHandlers(workspace, media), options.onInternalError);
+  const exports = createExportJobs(workspace);
+  const dispatchOpen = createDispatcher(createHandlers(workspace, media, exports), options.onInternalError);
   let closed = false;
   const dispatch: Dispatch = (name, input) =>
     closed
@@ -27,9 +31,11 @@ export function openCore(dir: string, options: { onInternalError?: (e: unknown) 
   return {
     workspace,
     media,
+    exports,
     dispatch,
     close: () => {
       closed = true;
+      exports.close();
       media.close();
       workspace.close();
     },

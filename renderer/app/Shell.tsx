@@ -1,5 +1,6 @@
 import { ArticlesPage } from '../features/articles/ArticlesPage';
 import { EditorPage } from '../features/articles/EditorPage';
+import { ExportPage } from '../features/export/ExportPage';
 import { ListEditorPage } from '../features/lists/ListEditorPage';
 import { ListsPage } from '../features/lists/ListsPage';
 import { MediaPage } from '../features/media/MediaPage';
@@ -45,6 +46,11 @@ export function Shell() {
                 Media
               </a>
             </li>
+            <li>
+              <a href={hrefFor({ page: 'export' })} aria-current={route.page === 'export' ? 'page' : undefined}>
+                Export
+              </a>
+            </li>
           </ul>
         </nav>
         <GuidanceButton />
@@ -65,6 +71,7 @@ export function Shell() {
           {route.page === 'lists' ? <ListsPage /> : null}
           {route.page === 'list' ? <ListEditorPage key={route.id} listId={route.id} /> : null}
           {route.page === 'media' ? <MediaPage /> : null}
+          {route.page === 'export' ? <ExportPage /> : null}
           {route.page === 'not-found' ? (
             <StateMessage tone="empty" title="Nothing here" headingLevel={1} actions={<a href="#/">Go to the article list</a>}>
               <p>There is no page at {route.path}.</p>

@@ -34,6 +34,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/listsx')).toEqual({ page: 'not-found', path: '/listsx' });
   });
 
+  it('opens the export at #/export, with or without a trailing slash', () => {
+    expect(parseRoute('#/export')).toEqual({ page: 'export' });
+    expect(parseRoute('#/export/')).toEqual({ page: 'export' });
+    expect(parseRoute('#/exports')).toEqual({ page: 'not-found', path: '/exports' });
+  });
+
   it('says where nothing is', () => {
     expect(parseRoute('#/media/photos')).toEqual({ page: 'not-found', path: '/media/photos' });
     expect(parseRoute('#/mediax')).toEqual({ page: 'not-found', path: '/mediax' });
@@ -42,10 +48,11 @@ describe('parseRoute', () => {
 
 describe('hrefFor', () => {
   it('gives back addresses that parse to the same route', () => {
-    const routes: Route[] = [{ page: 'articles' }, { page: 'article', id: ID }, { page: 'lists' }, { page: 'list', id: ID }, { page: 'media' }];
+    const routes: Route[] = [{ page: 'articles' }, { page: 'article', id: ID }, { page: 'lists' }, { page: 'list', id: ID }, { page: 'media' }, { page: 'export' }];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
     expect(hrefFor({ page: 'media' })).toBe('#/media');
     expect(hrefFor({ page: 'lists' })).toBe('#/lists');
+    expect(hrefFor({ page: 'export' })).toBe('#/export');
     expect(hrefFor({ page: 'list', id: ID })).toBe(`#/lists/${ID}`);
   });
 });

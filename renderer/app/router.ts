@@ -10,6 +10,7 @@ export type Route =
   | { page: 'lists' }
   | { page: 'list'; id: string }
   | { page: 'media' }
+  | { page: 'export' }
   | { page: 'not-found'; path: string };
 
 const UUID = '([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})';
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   const list = new RegExp(`^/lists/${UUID}$`).exec(path);
   if (list?.[1]) return { page: 'list', id: list[1].toLowerCase() };
   if (path === '/media' || path === '/media/') return { page: 'media' };
+  if (path === '/export' || path === '/export/') return { page: 'export' };
   return { page: 'not-found', path };
 }
 
@@ -38,6 +40,8 @@ export function hrefFor(route: Route): string {
       return `#/lists/${route.id}`;
     case 'media':
       return '#/media';
+    case 'export':
+      return '#/export';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articleCalls } from './articles';
 import type { CallDef } from './define';
+import { exportCalls } from './export';
 import { listCalls } from './lists';
 import { mediaCalls } from './media';
 import { revisionCalls } from './revisions';
@@ -10,6 +11,7 @@ import { workspaceCalls } from './workspace';
 export * from './articles';
 export * from './common';
 export * from './envelope';
+export * from './export';
 export * from './lists';
 export * from './media';
 export * from './revisions';
@@ -25,6 +27,7 @@ export const contract = {
   ...searchCalls,
   ...mediaCalls,
   ...listCalls,
+  ...exportCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -289,7 +289,9 @@ describe('cardProblem and listGaps', () => {
   it('names the first reason an item would not appear', () => {
     expect(cardProblem({ article: 'missing', status: null, window: open, time })).toBe('missing-article');
     expect(cardProblem({ article: 'in-trash', status: 'published', window: open, time })).toBe('in-trash');
-    expect(cardProblem({ article: 'live', status: 'ready', window: open, time })).toBe('not-published');
+    expect(cardProblem({ article: 'live', status: 'review', window: open, time })).toBe('not-published');
+    // Ready versions are bundled by the export, so they appear.
+    expect(cardProblem({ article: 'live', status: 'ready', window: open, time })).toBeNull();
     expect(cardProblem({ article: 'live', status: 'published', window: { showFrom: '2024-06-01T00:00:00Z', showUntil: null }, time })).toBe('scheduled');
     expect(cardProblem({ article: 'live', status: 'published', window: { showFrom: null, showUntil: '2024-04-01T00:00:00Z' }, time })).toBe('expired');
     expect(cardProblem({ article: 'live', status: 'published', window: open, time })).toBeNull();

@@ -1,5 +1,5 @@
 import type { Lang } from './languages';
-import type { Status, TranslationState } from './status';
+import { isPublishable, type Status, type TranslationState } from './status';
 
 /**
  * The rules of a curated list, shared by core (which saves and exports lists) and the
@@ -254,9 +254,13 @@ function nonBlank(text: string | undefined): text is string {
  * returned as typed: escaping belongs to whoever renders them.
  */
 export function resolveCard(input: CardInput): ResolvedCard {
+  // The versions a published page can show come first: a draft in the page's language does
+  // not stand in the way of a published version in another (the export falls back to it).
+  const publishable = input.translations.filter((t) => isPublishable(t.status));
+  const candidates = publishable.length > 0 ? publishable : input.translations;
   const shownLang = shownLanguage(
     input.pageLang,
-    input.translations.map((t) => t.lang),
+    candidates.map((t) => t.lang),
     input.originalLang,
     input.languages,
   );
@@ -293,13 +297,14 @@ export interface ProblemInput {
 
 /**
  * The first reason, in this order, why the item would not appear on a published page at
- * `time`: the article is gone, in the trash, the shown version is not published, or the
- * item's window has not begun or has ended. Null when it would appear.
+ * `time`: the article is gone, in the trash, the shown version is neither ready nor
+ * published (the export bundles both), or the item's window has not begun or has ended.
+ * Null when it would appear.
  */
 export function cardProblem(input: ProblemInput): CardProblem | null {
   if (input.article === 'missing') return 'missing-article';
   if (input.article === 'in-trash') return 'in-trash';
-  if (input.status !== 'published') return 'not-published';
+  if (!isPublishable(input.status)) return 'not-published';
   return scheduleState(input.window, input.time);
 }
 

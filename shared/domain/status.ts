@@ -5,6 +5,13 @@ export const STATUSES = ['draft', 'review', 'ready', 'published', 'archived'] as
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
+/** The statuses a version is published with: the export bundles these, and lists show them. */
+export const PUBLISHABLE_STATUSES: ReadonlySet<Status> = new Set<Status>(['ready', 'published']);
+
+export function isPublishable(status: Status | null): boolean {
+  return status !== null && PUBLISHABLE_STATUSES.has(status);
+}
+
 /**
  * A translation's state against the article's original language: `original` for the
  * original itself; `stale` when any of its blocks is stale or any original block has no

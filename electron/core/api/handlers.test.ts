@@ -127,6 +127,12 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
     updateRelatedList: { articleId: article.id, expectedVersion: related.version, patch: { items: [listItem(other.id, { origin: 'suggestion' })], dismissed: [] } },
     deleteList: { listId: customListId },
     relatedSuggestions: { articleId: article.id, limit: 5 },
+    getExportSettings: {},
+    setExportSettings: { baseUrl: 'https://news.example.org/', outDir: '/tmp/tandem-bundle' },
+    exportPreflight: { scope: { kind: 'section', section: 'news' } },
+    startExport: { scope: { kind: 'selection', articleIds: [article.id] }, zip: false },
+    exportStatus: { jobId: article.id },
+    cancelExport: { jobId: article.id },
   };
 }
 
@@ -265,6 +271,10 @@ describe('every contract call through openCore().dispatch', () => {
       'updateList',
       'updateRelatedList',
       'deleteList',
+      'getExportSettings',
+      'setExportSettings',
+      'exportPreflight',
+      'startExport',
     ] as const;
     for (const name of order) {
       // Each write moves a revision on: take the payload as it stands now.
@@ -279,7 +289,10 @@ describe('every contract call through openCore().dispatch', () => {
     const after = await core.dispatch('getArticle', { articleId: article.id });
     article = (after as { ok: true; value: Article }).value;
     expect(CALL_NAMES.length).toBe(Object.keys(valid).length);
-    expect(order.length + 2).toBe(CALL_NAMES.length); // createSampleArticles and pickMedia are checked above
+    // A job that never ran is not known.
+    expect(await core.dispatch('exportStatus', valid.exportStatus)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.dispatch('cancelExport', valid.cancelExport)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(order.length + 4).toBe(CALL_NAMES.length); // createSampleArticles, pickMedia and the two job calls are checked above
   });
 
   for (const name of CALL_NAMES) {

@@ -1,5 +1,7 @@
 import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, setGuidance, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
 import { TandemError } from '../errors';
+import { createExportJobs, type ExportJobs } from '../export/jobs';
+import { exportPreflight, getExportSettings, setExportSettings, startExport } from '../export/service';
 import { createList, deleteList, getList, getRelatedList, listLists, updateList, updateRelatedList } from '../lists/service';
 import { relatedSuggestions } from '../lists/suggestions';
 import { openMediaLibrary, type MediaLibrary } from '../media/library';
@@ -33,10 +35,10 @@ function guardedAsync<A, R>(handler: (input: A) => Promise<R>): (input: A) => Pr
 }
 
 /**
- * Core's answer to every call of the contract, over one open workspace and its photo
- * library (opened here when not given; whoever passes `media` closes it).
+ * Core's answer to every call of the contract, over one open workspace, its photo library
+ * and its export jobs (made here when not given; whoever passes them closes them).
  */
-export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLibrary(ws)): Handlers {
+export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLibrary(ws), jobs: ExportJobs = createExportJobs(ws)): Handlers {
   return {
     workspaceInfo: guarded(() => workspaceInfo(ws)),
     createSampleArticles: guarded(() => createSampleArticles(ws)),
@@ -76,5 +78,11 @@ export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLib
     updateRelatedList: guarded((input) => updateRelatedList(ws, input)),
     deleteList: guarded((input) => deleteList(ws, input.listId)),
     relatedSuggestions: guarded((input) => relatedSuggestions(ws, input)),
+    getExportSettings: guarded(() => getExportSettings(ws)),
+    setExportSettings: guarded((input) => setExportSettings(ws, input)),
+    exportPreflight: guarded((input) => exportPreflight(ws, input.scope)),
+    startExport: guarded((input) => startExport(ws, jobs, input.scope, input.zip)),
+    exportStatus: guarded((input) => jobs.status(input.jobId)),
+    cancelExport: guarded((input) => jobs.cancel(input.jobId)),
   };
 }

@@ -191,10 +191,22 @@ describe('item cards', () => {
     const ru = getArticle(ws, id).translations.find((t) => t.lang === 'ru')!;
     updateTranslation(ws, { articleId: id, lang: 'ru', expectedRevision: ru.revision, patch: { body: bodyFromParagraphs(['Один.', 'Два.', 'Три.']) } });
     const saved = save(desk('editors-choice'), [item(id)]);
-    expect(card(saved, 0, 'en')).toMatchObject({ state: 'stale', status: 'draft', problem: 'not-published' });
+    // A draft translation is not what a published page shows: the English card falls back
+    // to the original, as the export does.
+    expect(card(saved, 0, 'en')).toMatchObject({ shownLang: 'ru', fallback: true, problem: null });
     expect(card(saved, 0, 'ru')).toMatchObject({ state: 'original', problem: null });
-    expect(saved.gaps).toEqual({ missingLanguage: 0, stale: 1, notReady: 1 });
+    expect(saved.gaps).toEqual({ missingLanguage: 1, stale: 0, notReady: 0 });
     expect(listLists(ws).lists.find((l) => l.id === saved.id)).toMatchObject({ itemCount: 1, gaps: saved.gaps });
+    // Once it is ready it is shown, stale as it is.
+    const en = getArticle(ws, id).translations.find((t) => t.lang === 'en')!;
+    updateTranslation(ws, { articleId: id, lang: 'en', expectedRevision: en.revision, patch: { status: 'ready' } });
+    const ready = getList(ws, saved.id);
+    expect(card(ready, 0, 'en')).toMatchObject({ shownLang: 'en', state: 'stale', status: 'ready', problem: null });
+    expect(ready.gaps).toEqual({ missingLanguage: 0, stale: 1, notReady: 0 });
+    // With no version ready in any language, the item would not appear.
+    for (const t of getArticle(ws, id).translations) updateTranslation(ws, { articleId: id, lang: t.lang, expectedRevision: t.revision, patch: { status: 'review' } });
+    expect(card(getList(ws, saved.id), 0, 'en')).toMatchObject({ problem: 'not-published' });
+    expect(getList(ws, saved.id).gaps.notReady).toBe(1);
   });
 
   it('say when an item is scheduled or over, by its window', () => {

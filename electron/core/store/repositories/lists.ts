@@ -493,3 +493,11 @@ export function ensureDeskLists(db: Db, sections: readonly Section[], time: stri
   if (wanted.length === 0) return 0;
   return db.transaction(() => wanted.reduce((n, row) => n + s.insertOrIgnore.run(row).changes, 0))();
 }
+
+/** Every article's Related list, by article (the export reads them all at once). */
+export function listRelatedListRows(db: Db): StoredList[] {
+  return db
+    .prepare<[], ListRow>(`SELECT ${COLUMNS} FROM lists WHERE kind = 'related' ORDER BY article_id`)
+    .all()
+    .map(listFromRow);
+}

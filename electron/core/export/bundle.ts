@@ -1,0 +1,336 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportPhase, ExportScope, ListItem, PreflightProblem, PreflightReport } from '../../../shared/contract';
+import type { Manifest } from '../../../shared/domain/bundle';
+import { BUNDLE_FORMAT } from '../../../shared/domain/bundle';
+import { isShownAt } from '../../../shared/domain/lists';
+import type { Body } from '../../../shared/editor/nodes';
+import { emptyBody } from '../../../shared/editor/text';
+import { parseBody } from '../articles/body';
+import { TandemError } from '../errors';
+import type { Db } from '../store/db';
+import { readExportBodies } from '../store/repositories/exports';
+import type { StoredMedia } from '../store/repositories/media';
+import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
+import { articlePageModel, feedEntry, feedModel, frontModel, navSectionsOf, newestPages, sitemapEntries, FEED_ENTRIES, type AssembleContext } from './assemble';
+import { badgeKindsOf, bodyHeadReader } from './cards';
+import { articleData, bundleJson, filesByMedia, listsData, siteData } from './data';
+import { mediaFiles } from './media';
+import { preflight } from './preflight';
+import { MANIFEST, readPreviousBundle, sha256, Staging, sweepStaging, zipBundle } from './output';
+import { templateFingerprint } from './probe';
+import { renderArticlePage, renderAtom, renderFront, renderJsonFeed, renderSitemap, SITE_CSS } from './render';
+import { pageKey, readSelection, type PageRef, type Selection } from './selection';
+import { fingerprint, readState, writeState, type ExportState } from './state';
+
+/**
+ * Makes a bundle: reads the store, renders what changed since the last export to the same
+ * folder (or everything), stages the files whose bytes changed, moves them into place and
+ * writes the manifest. The same store gives the same bytes: every order is fixed, no clock
+ * or random value reaches a file (list schedules are judged at `asOf`, but the time itself
+ * is written nowhere).
+ */
+
+export interface BuildOptions {
+  db: Db;
+  settings: WorkspaceSettings;
+  baseUrl: string;
+  scope: ExportScope;
+  outDir: string;
+  zip: boolean;
+  /** Milliseconds since the epoch: when list schedule windows are judged. */
+  asOf: number;
+  /** `Tandem 0.1.0` */
+  generator: string;
+  /** The file of one variant of an image, made now if it is missing; null when it cannot be had. */
+  variantFile(media: StoredMedia, variant: string): Promise<string | null>;
+  /** The incremental state's file (see state.ts); null: always render everything. */
+  statePath: string | null;
+  onProgress?(phase: ExportPhase, done: number, total: number): void;
+  /** Checked between steps; true stops the export (nothing in the output folder changes). */
+  isCancelled?(): boolean;
+}
+
+export interface BuildResult {
+  outDir: string;
+  zipPath: string | null;
+  files: number;
+  bytes: number;
+  written: number;
+  removed: number;
+  unchanged: number;
+  changedPaths: string[];
+  incremental: boolean;
+  /** Preflight's warnings: the bundle was made with them. */
+  warnings: PreflightProblem[];
+}
+
+/** Preflight found blocking problems: nothing was written. */
+export class PreflightBlocked extends Error {
+  constructor(readonly report: PreflightReport) {
+    super(`The export was stopped before writing anything: ${report.blocking} problem(s) must be fixed first.`);
+  }
+}
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('The export was cancelled.');
+  }
+}
+
+/** How many articles' bodies are read at once. */
+const BODY_BATCH = 100;
+
+interface Entry {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** What each article page and data file is made from, as fingerprints. */
+function inputFingerprints(sel: Selection, ctx: AssembleContext, template: string, generator: string): Map<string, string> {
+  const global = fingerprint(
+    template,
+    generator,
+    sel.baseUrl,
+    stableJson(sel.languages),
+    stableJson(sel.sections),
+    stableJson(ctx.navSections),
+    stableJson([...ctx.badgeKinds].map(([id, kinds]) => [id, [...kinds].sort()]).sort()),
+  );
+  const articleFp = new Map<string, string>();
+  const ofArticle = (id: string): string => {
+    let fp = articleFp.get(id);
+    if (fp !== undefined) return fp;
+    const langs = sel.exportedLangs.get(id) ?? [];
+    fp = fingerprint(
+      stableJson(sel.articles.get(id) ?? null),
+      stableJson(sel.translations.get(id) ?? []),
+      stableJson((sel.uses.get(id) ?? []).map((u) => [u.lang, u.position, u.caption, u.altText, u.media.id, u.media.updatedAt, u.media.credit])),
+      stableJson(langs.map((l) => sel.pages.get(pageKey(id, l))?.dir ?? '')),
+    );
+    articleFp.set(id, fp);
+    return fp;
+  };
+  const ofItems = (items: readonly ListItem[]): string =>
+    fingerprint(...items.map((i) => `${stableJson(i)}|${isShownAt(i, ctx.asOf) ? 1 : 0}|${sel.articles.has(i.articleId) ? ofArticle(i.articleId) : '-'}`));
+  const popular = new Map<string, string>();
+  for (const lang of sel.languages) {
+    const found = sel.deskLists.find((l) => l.list.kind === 'popular');
+    popular.set(lang, found ? fingerprint(stableJson(found.list.langs), ofItems(found.items)) : '-');
+  }
+  const out = new Map<string, string>();
+  for (const page of sel.pages.values()) {
+    const related = sel.related.get(page.articleId);
+    out.set(
+      `${page.dir}index.html`,
+      fingerprint(global, page.lang, ofArticle(page.articleId), related ? ofItems(related.items) : '-', popular.get(page.lang) ?? '-'),
+    );
+  }
+  for (const id of sel.inBundle) {
+    const related = sel.related.get(id);
+    out.set(
+      `data/articles/${id}.json`,
+      fingerprint(global, ofArticle(id), related ? stableJson([related.list.maxItems, related.list.dismissed, related.items]) : '-'),
+    );
+  }
+  return out;
+}
+
+/** Reads and parses bodies; a body that cannot be read is exported empty (preflight blocks it first). */
+function readBodies(db: Db, articleIds: readonly string[]): Map<string, { body: Body; source: string }> {
+  const out = new Map<string, { body: Body; source: string }>();
+  for (const [key, stored] of readExportBodies(db, articleIds)) out.set(key, { body: parseBody(stored.bodyJson) ?? emptyBody(), source: stored.source });
+  return out;
+}
+
+export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
+  const progress = (phase: ExportPhase, done: number, total: number) => o.onProgress?.(phase, done, total);
+  const checkCancelled = () => {
+    if (o.isCancelled?.()) throw new ExportCancelled();
+  };
+
+  progress('reading', 0, 1);
+  const sel = readSelection(o.db, o.settings, o.baseUrl, o.scope);
+  const report = preflight(o.db, sel, o.scope, o.asOf);
+  if (report.blocking > 0) throw new PreflightBlocked(report);
+  const media = mediaFiles(sel);
+  const ctx: AssembleContext = {
+    sel,
+    asOf: o.asOf,
+    media,
+    badgeKinds: badgeKindsOf(sel, o.asOf),
+    head: bodyHeadReader(o.db),
+    site: { baseUrl: sel.baseUrl, languages: sel.languages, generator: o.generator },
+    navSections: navSectionsOf(sel),
+  };
+  const previous = readPreviousBundle(o.outDir);
+  const oldEntries = new Map((previous?.manifest.files ?? []).map((f) => [f.path, f]));
+  const state: ExportState | null = o.statePath === null ? null : readState(o.statePath);
+  const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
+  const template = templateFingerprint();
+  const inputs = inputFingerprints(sel, ctx, template, o.generator);
+  progress('reading', 1, 1);
+  checkCancelled();
+
+  sweepStaging(o.outDir);
+  const staging = new Staging(o.outDir);
+  try {
+    const entries: Entry[] = [];
+    const written: string[] = [];
+    /** Records a made file, staging it when its bytes differ from the previous bundle's. */
+    const put = (rel: string, data: string | Buffer) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      const entry = { path: rel, size: bytes.length, sha256: sha256(bytes) };
+      entries.push(entry);
+      const old = oldEntries.get(rel);
+      if (old && old.sha256 === entry.sha256 && old.size === entry.size) return;
+      staging.write(rel, bytes);
+      written.push(rel);
+    };
+    /** The previous entry, when the file's inputs are as last time and the file is still there. */
+    const keepable = (rel: string): Entry | null => {
+      if (!trusted || state.inputs[rel] !== inputs.get(rel)) return null;
+      const old = oldEntries.get(rel);
+      if (!old) return null;
+      try {
+        return fs.statSync(path.join(o.outDir, rel)).size === old.size ? old : null;
+      } catch {
+        return null;
+      }
+    };
+
+    // Article pages and data files: only those whose inputs changed are rendered.
+    const pagesByArticle = new Map<string, PageRef[]>();
+    for (const page of sel.pages.values()) {
+      const list = pagesByArticle.get(page.articleId) ?? [];
+      list.push(page);
+      pagesByArticle.set(page.articleId, list);
+    }
+    const total = sel.pages.size + sel.inBundle.length;
+    let done = 0;
+    const toRender: string[] = [];
+    for (const id of sel.inBundle) {
+      const paths = [...(pagesByArticle.get(id) ?? []).map((p) => `${p.dir}index.html`), `data/articles/${id}.json`];
+      const kept = paths.map(keepable);
+      // An article is rendered whole when any of its files changed.
+      if (kept.every((e): e is Entry => e !== null)) {
+        entries.push(...kept);
+        done += paths.length;
+      } else toRender.push(id);
+    }
+    progress('rendering', done, total);
+    const mediaByImage = filesByMedia(media.files());
+    for (let i = 0; i < toRender.length; i += BODY_BATCH) {
+      checkCancelled();
+      const batch = toRender.slice(i, i + BODY_BATCH);
+      const bodies = readBodies(o.db, batch);
+      for (const id of batch) {
+        for (const page of pagesByArticle.get(id) ?? []) {
+          const stored = bodies.get(pageKey(id, page.lang));
+          put(`${page.dir}index.html`, renderArticlePage(articlePageModel(ctx, page, stored?.body ?? emptyBody(), stored?.source ?? '')));
+          done++;
+        }
+        put(`data/articles/${id}.json`, bundleJson(articleData(sel, id, bodies, mediaByImage)));
+        done++;
+      }
+      progress('rendering', done, total);
+    }
+
+    // Fronts, feeds, sitemap and the site's data: always made (they are few), written when changed.
+    for (const lang of sel.languages) {
+      for (const section of [null, ...ctx.navSections]) {
+        const model = frontModel(ctx, lang, section);
+        put(`${section === null ? `${lang}/` : `${lang}/${section}/`}index.html`, renderFront(model));
+      }
+      const newest = newestPages(ctx, lang, null, FEED_ENTRIES);
+      const bodies = readBodies(o.db, [...new Set(newest.map((p) => p.articleId))]);
+      const feed = feedModel(
+        ctx,
+        lang,
+        newest.map((p) => feedEntry(ctx, p, bodies.get(pageKey(p.articleId, p.lang))?.body ?? emptyBody())),
+      );
+      put(`feeds/${lang}.xml`, renderAtom(feed));
+      put(`feeds/${lang}.json`, renderJsonFeed(feed));
+    }
+    checkCancelled();
+    put('sitemap.xml', renderSitemap(sitemapEntries(ctx)));
+    put('data/site.json', bundleJson(siteData(sel, o.generator)));
+    put('data/lists.json', bundleJson(listsData(sel)));
+    put('assets/site.css', SITE_CSS);
+
+    // Images: content-addressed files, copied only when the previous bundle lacks them.
+    const files = media.files();
+    progress('media', 0, files.length);
+    let copied = 0;
+    for (const f of files) {
+      checkCancelled();
+      const old = oldEntries.get(f.path);
+      if (old && fs.existsSync(path.join(o.outDir, f.path))) entries.push(old);
+      else {
+        const from = await o.variantFile(f.media, f.variant);
+        if (from === null) {
+          throw new TandemError(
+            'unavailable',
+            `The photo ${f.media.name} (${f.media.id.slice(0, 12)}…) could not be prepared for the bundle: its stored file is missing or unreadable. Replace the photo in the articles that use it, then export again.`,
+          );
+        }
+        const bytes = fs.readFileSync(from);
+        entries.push({ path: f.path, size: bytes.length, sha256: sha256(bytes) });
+        staging.copy(f.path, from);
+        written.push(f.path);
+      }
+      progress('media', ++copied, files.length);
+    }
+
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const manifest: Manifest = { format: BUNDLE_FORMAT, generator: o.generator, files: entries };
+    const manifestText = bundleJson(manifest);
+    const manifestChanged = previous === null || sha256(manifestText) !== previous.sha256;
+    if (manifestChanged) {
+      staging.write(MANIFEST, manifestText);
+      written.push(MANIFEST);
+    }
+    const present = new Set(entries.map((e) => e.path));
+    const removed = [...oldEntries.keys()].filter((p) => !present.has(p)).sort();
+
+    checkCancelled();
+    progress('writing', 0, 1);
+    staging.commit(removed);
+    progress('writing', 1, 1);
+
+    if (o.statePath !== null) {
+      const kept: Record<string, string> = {};
+      for (const [rel, fp] of [...inputs].sort(([a], [b]) => (a < b ? -1 : 1))) kept[rel] = fp;
+      writeState(o.statePath, { version: 1, outDir: path.resolve(o.outDir), generator: o.generator, manifestSha256: sha256(manifestText), inputs: kept });
+    }
+
+    let zipPath: string | null = null;
+    if (o.zip) {
+      progress('zipping', 0, 1);
+      zipPath = `${path.resolve(o.outDir)}.zip`;
+      await zipBundle(o.outDir, [...entries.map((e) => e.path), MANIFEST], zipPath);
+      progress('zipping', 1, 1);
+    }
+    const changed = [...written, ...removed].sort();
+    return {
+      outDir: path.resolve(o.outDir),
+      zipPath,
+      files: entries.length + 1,
+      bytes: entries.reduce((n, e) => n + e.size, 0) + Buffer.byteLength(manifestText),
+      written: written.length,
+      removed: removed.length,
+      unchanged: entries.length + 1 - written.length,
+      changedPaths: changed.slice(0, 200),
+      incremental: trusted,
+      warnings: report.problems,
+    };
+  } catch (e) {
+    staging.discard();
+    throw e;
+  }
+}

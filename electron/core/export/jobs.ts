@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportJob, ExportPhase, ExportScope, PreflightReport } from '../../../shared/contract';
+import { TandemError } from '../errors';
+import type { Workspace } from '../workspace';
+import { ExportCancelled, PreflightBlocked, type BuildResult } from './bundle';
+import { runExport, type ExportRequest } from './run';
+
+/**
+ * Export jobs of one workspace: one runs at a time, off the request path (a worker
+ * thread), and reports its phase and progress; callers poll its status and may cancel it.
+ * The last few finished jobs are remembered so that a view opened later can show them.
+ */
+
+export type WorkerMessage =
+  | { type: 'progress'; phase: ExportPhase; done: number; total: number }
+  | { type: 'log'; message: string }
+  | { type: 'done'; result: BuildResult }
+  | { type: 'blocked'; report: PreflightReport }
+  | { type: 'cancelled' }
+  | { type: 'failed'; message: string };
+
+export interface ExportJobs {
+  start(request: { scope: ExportScope; zip: boolean; outDir: string; baseUrl: string }): ExportJob;
+  status(jobId: string): ExportJob;
+  cancel(jobId: string): ExportJob;
+  /** Resolves when the job is no longer running (tests, the command line). */
+  settled(jobId: string): Promise<ExportJob>;
+  close(): void;
+}
+
+export interface ExportJobsOptions {
+  /** Where the worker script is; null runs exports on this thread (between awaits). */
+  workerScript?: string | null;
+  log?: (message: string) => void;
+  /** The clock list schedules are judged by. */
+  now?: () => number;
+}
+
+const KEEP_FINISHED = 10;
+
+/** The built worker script beside this module's bundle, when there is one. */
+export function defaultWorkerScript(): string | null {
+  try {
+    const file = fileURLToPath(new URL('./export-worker.mjs', import.meta.url));
+    return fs.existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Running {
+  job: ExportJob;
+  cancel: Int32Array;
+  worker: Worker | null;
+  settled: Promise<ExportJob>;
+  started: number;
+}
+
+export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {}): ExportJobs {
+  const workerScript = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
+  const log = options.log ?? ((message: string) => console.error(message));
+  const now = options.now ?? Date.now;
+  const jobs = new Map<string, Running>();
+  let closed = false;
+
+  const find = (jobId: string): Running => {
+    const found = jobs.get(jobId);
+    if (!found) throw new TandemError('not_found', 'That export is not known (it finished long ago, or Tandem was restarted). Start a new export.');
+    return found;
+  };
+
+  const forget = () => {
+    const finished = [...jobs.values()].filter((r) => r.job.state !== 'running');
+    for (const r of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(r.job.jobId);
+  };
+
+  function finish(r: Running, message: WorkerMessage): void {
+    const job = r.job;
+    if (message.type === 'progress') {
+      Object.assign(job, { phase: message.phase, done: message.done, total: message.total });
+      return;
+    }
+    if (message.type === 'log') {
+      log(message.message);
+      return;
+    }
+    if (job.state !== 'running') return;
+    if (message.type === 'done') {
+      Object.assign(job, { state: 'done', phase: 'done', done: 1, total: 1, result: { ...message.result, durationMs: Math.max(0, Math.round(Date.now() - r.started)) } });
+    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: 'Preflight found problems to fix first; nothing was written.' });
+    else if (message.type === 'cancelled') Object.assign(job, { state: 'cancelled' });
+    else Object.assign(job, { state: 'failed', error: message.message });
+  }
+
+  function runInline(r: Running, request: ExportRequest): Promise<void> {
+    return runExport(request, {
+      onProgress: (phase, done, total) => finish(r, { type: 'progress', phase, done, total }),
+      isCancelled: () => Atomics.load(r.cancel, 0) === 1,
+      log,
+    }).then(
+      (result) => finish(r, { type: 'done', result }),
+      (e: unknown) => {
+        if (e instanceof ExportCancelled) finish(r, { type: 'cancelled' });
+        else if (e instanceof PreflightBlocked) finish(r, { type: 'blocked', report: e.report });
+        else finish(r, { type: 'failed', message: e instanceof TandemError ? e.message : `The export failed: ${e instanceof Error ? e.message : String(e)}. Try again; if it fails again, choose another output folder.` });
+      },
+    );
+  }
+
+  function runInWorker(r: Running, request: ExportRequest, script: string): Promise<void> {
+    return new Promise((resolve) => {
+      const worker = new Worker(script, { workerData: { request, cancel: r.cancel } });
+      r.worker = worker;
+      worker.on('message', (message: WorkerMessage) => finish(r, message));
+      worker.on('error', (e) => finish(r, { type: 'failed', message: `The export stopped unexpectedly: ${e.message}. Try again.` }));
+      worker.on('exit', () => {
+        finish(r, { type: 'failed', message: 'The export stopped unexpectedly. Try again.' });
+        r.worker = null;
+        resolve();
+      });
+    });
+  }
+
+  return {
+    start({ scope, zip, outDir, baseUrl }) {
+      if (closed) throw new TandemError('unavailable', 'The workspace has been closed, so nothing was exported. Open it again to export.');
+      const busy = [...jobs.values()].find((r) => r.job.state === 'running');
+      if (busy) throw new TandemError('conflict', 'An export is already running. Wait for it to finish, or cancel it, then export again.');
+      const job: ExportJob = { jobId: randomUUID(), state: 'running', phase: 'preflight', done: 0, total: 0, result: null, error: null, report: null };
+      const r: Running = { job, cancel: new Int32Array(new SharedArrayBuffer(4)), worker: null, settled: Promise.resolve(job), started: Date.now() };
+      const request: ExportRequest = { workspaceDir: ws.dir, dbPath: ws.dbPath, scope, outDir, baseUrl, zip, asOf: now() };
+      const run = workerScript === null ? runInline(r, request) : runInWorker(r, request, workerScript);
+      r.settled = run.then(() => job);
+      jobs.set(job.jobId, r);
+      forget();
+      return { ...job };
+    },
+    status: (jobId) => ({ ...find(jobId).job }),
+    cancel(jobId) {
+      const r = find(jobId);
+      Atomics.store(r.cancel, 0, 1);
+      return { ...r.job };
+    },
+    settled: (jobId) => find(jobId).settled.then((job) => ({ ...job })),
+    close() {
+      closed = true;
+      for (const r of jobs.values()) {
+        Atomics.store(r.cancel, 0, 1);
+        void r.worker?.terminate();
+      }
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type { ExportScope, PreflightProblem, PreflightReport } from '../../../shared/contract';
+import type { Lang } from '../../../shared/domain/languages';
+import type { Status } from '../../../shared/domain/status';
+import { isShownAt } from '../../../shared/domain/lists';
+import type { Body } from '../../../shared/editor/nodes';
+import { translationState } from '../articles/compose';
+import { parseBody } from '../articles/body';
+import type { Db } from '../store/db';
+import { listBodiesContaining } from '../store/repositories/exports';
+import { LEAD_POSITION } from '../store/repositories/photos';
+import { navSectionsOf, frontDir } from './assemble';
+import type { Selection } from './selection';
+
+/**
+ * What stands between the store and a good bundle, found before anything is written.
+ * Blocking: two pages that would share an address, an exported version without a title, a
+ * chosen article with no version ready. Warnings (the bundle is made, and says so): pages
+ * that fall back to another language, stale translations, photos without caption or alt
+ * text, links to the site's own pages that are not in the bundle, list items that will not
+ * appear or fall back, an empty Editor's choice, the placeholder base URL.
+ */
+
+export const PLACEHOLDER_BASE_URL = 'https://news.example.org/';
+
+/** Language names in the desk's working language (preflight speaks English, as the interface does). */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', en: 'English', az: 'Azerbaijani' };
+
+function langName(lang: Lang): string {
+  return ENGLISH_NAMES[lang] ?? lang;
+}
+
+const STATUS_WORDS: Readonly<Record<Status, string>> = {
+  draft: 'a draft',
+  review: 'in review',
+  ready: 'ready',
+  published: 'published',
+  archived: 'archived',
+};
+
+function problem(p: Omit<PreflightProblem, 'articleId' | 'lang' | 'listId'> & Partial<Pick<PreflightProblem, 'articleId' | 'lang' | 'listId'>>): PreflightProblem {
+  return { articleId: null, lang: null, listId: null, ...p };
+}
+
+/** Every link address in a body. */
+function linksOf(body: Body): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: unknown; url?: unknown; children?: unknown };
+    if (n.type === 'link' && typeof n.url === 'string') out.push(n.url);
+    if (Array.isArray(n.children)) for (const child of n.children) walk(child);
+  };
+  walk(body.root);
+  return out;
+}
+
+/** Paths of the bundle a link may point to (folders end in `/`). */
+function bundleAddresses(sel: Selection): Set<string> {
+  const out = new Set<string>(['', 'sitemap.xml']);
+  for (const page of sel.pages.values()) out.add(page.dir);
+  for (const lang of sel.languages) {
+    out.add(frontDir(lang, null));
+    out.add(`feeds/${lang}.xml`);
+    out.add(`feeds/${lang}.json`);
+    for (const section of navSectionsOf(sel)) out.add(frontDir(lang, section));
+  }
+  return out;
+}
+
+function titleOf(sel: Selection, articleId: string): string {
+  const ts = sel.translations.get(articleId) ?? [];
+  const article = sel.articles.get(articleId);
+  const t = ts.find((x) => x.lang === article?.originalLang && x.title.trim() !== '') ?? ts.find((x) => x.title.trim() !== '');
+  return t ? `“${t.title.trim()}”` : 'An article without a title';
+}
+
+export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number): PreflightReport {
+  const problems: PreflightProblem[] = [];
+
+  if (sel.baseUrl === PLACEHOLDER_BASE_URL) {
+    problems.push(problem({ kind: 'base-url', severity: 'warning', message: `The base URL is still the example ${PLACEHOLDER_BASE_URL}: canonical links, feeds and the sitemap will point there. Set the site's address before publishing.` }));
+  }
+
+  // Articles chosen by hand must each have a page; in a section or the whole workspace,
+  // articles not ready yet are simply not part of the bundle.
+  if (scope.kind === 'selection') {
+    for (const id of sel.notReady) {
+      problems.push(problem({ kind: 'not-ready', severity: 'blocking', articleId: id, message: `${titleOf(sel, id)} is not ready in any language, so it has no page. Set a language's status to Ready, or leave the article out.` }));
+    }
+  }
+  if (sel.inBundle.length === 0) {
+    problems.push(problem({ kind: 'not-ready', severity: 'blocking', message: 'Nothing here is ready to export: no article has a language whose status is Ready or Published. Set the status of the versions to publish to Ready.' }));
+  }
+
+  for (const [dir, ids] of sel.collisions) {
+    for (const id of ids) {
+      problems.push(problem({ kind: 'slug-collision', severity: 'blocking', articleId: id, lang: dir.split('/')[0] ?? null, message: `${titleOf(sel, id)} and ${ids.length - 1} other article(s) would share the address ${dir}/. Give each a different slug.` }));
+    }
+  }
+
+  for (const id of sel.inBundle) {
+    const article = sel.articles.get(id);
+    if (!article) continue;
+    const exported = sel.exportedLangs.get(id) ?? [];
+    const rows = sel.translations.get(id) ?? [];
+    for (const t of rows) {
+      if (!exported.includes(t.lang)) continue;
+      if (t.title.trim() === '') {
+        problems.push(problem({ kind: 'empty-title', severity: 'blocking', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} has no title. Give it one, or set it back to Draft.` }));
+      }
+      if (translationState(t.lang, article.originalLang, t) === 'stale') {
+        problems.push(problem({ kind: 'stale-translation', severity: 'warning', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} is behind its original (${t.staleBlocks + t.missingBlocks} paragraph(s) to update). It is exported as it is.` }));
+      }
+    }
+    for (const lang of sel.languages) {
+      if (exported.includes(lang)) continue;
+      const t = rows.find((x) => x.lang === lang);
+      const why = t ? `its ${langName(lang)} version is ${STATUS_WORDS[t.status]}` : `it has no ${langName(lang)} version`;
+      problems.push(problem({ kind: 'missing-translation', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${why}, so ${langName(lang)} pages link to it in another language.` }));
+    }
+    const missingText = new Map<string, { lang: Lang; lead: boolean }>();
+    for (const use of sel.uses.get(id) ?? []) {
+      if (!exported.includes(use.lang)) continue;
+      if (use.caption.trim() !== '' && use.altText.trim() !== '') continue;
+      const key = `${use.lang}/${use.position === LEAD_POSITION ? 'lead' : 'body'}`;
+      if (!missingText.has(key)) missingText.set(key, { lang: use.lang, lead: use.position === LEAD_POSITION });
+    }
+    for (const { lang, lead } of missingText.values()) {
+      problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${lead ? 'the lead photo' : 'a photo in the body'} has no caption or alt text in ${langName(lang)}.` }));
+    }
+  }
+
+  // Links to the site's own address that lead nowhere in this bundle.
+  const addresses = bundleAddresses(sel);
+  const bundled = new Set(sel.inBundle);
+  for (const row of listBodiesContaining(db, sel.baseUrl)) {
+    if (!bundled.has(row.articleId) || !(sel.exportedLangs.get(row.articleId) ?? []).includes(row.lang)) continue;
+    const body = parseBody(row.bodyJson);
+    if (!body) continue;
+    for (const url of linksOf(body)) {
+      if (!url.startsWith(sel.baseUrl)) continue;
+      const rest = url.slice(sel.baseUrl.length).replace(/[?#].*$/, '').replace(/index\.html$/, '');
+      const target = rest === '' || rest.endsWith('/') || /\.[a-z]+$/.test(rest) ? rest : `${rest}/`;
+      if (addresses.has(target) || target.startsWith('media/')) continue;
+      problems.push(problem({ kind: 'broken-link', severity: 'warning', articleId: row.articleId, lang: row.lang, message: `${titleOf(sel, row.articleId)} (${langName(row.lang)}) links to ${url}, which is not in this bundle. Fix the link, or export the article it points to.` }));
+    }
+  }
+
+  // The desk's lists: items that will not appear, or will fall back to another language.
+  for (const { list, items } of sel.deskLists) {
+    const langs = list.langs.length > 0 ? list.langs : sel.languages;
+    const shown = items.filter((i) => isShownAt(i, asOf) && sel.exportedLangs.has(i.articleId));
+    if (list.kind === 'editors-choice' && shown.length === 0) {
+      problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, message: `${list.name} has nothing to show in this bundle, so fronts open without it.` }));
+    }
+    for (const item of items) {
+      if (!isShownAt(item, asOf)) continue;
+      const exported = sel.exportedLangs.get(item.articleId);
+      if (!exported) {
+        problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, articleId: sel.articles.has(item.articleId) ? item.articleId : null, message: `${list.name}: ${sel.articles.has(item.articleId) ? titleOf(sel, item.articleId) : 'an article that no longer exists'} is not in this bundle, so its place is skipped.` }));
+        continue;
+      }
+      for (const lang of langs) {
+        if (exported.includes(lang)) continue;
+        problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, articleId: item.articleId, lang, message: `${list.name}: ${titleOf(sel, item.articleId)} has no ${langName(lang)} version, so ${langName(lang)} pages show it in another language.` }));
+      }
+    }
+  }
+  for (const id of sel.inBundle) {
+    const related = sel.related.get(id);
+    if (!related) continue;
+    for (const item of related.items) {
+      if (!isShownAt(item, asOf) || sel.exportedLangs.has(item.articleId)) continue;
+      problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: related.list.id, articleId: id, message: `${titleOf(sel, id)}: a Related article (${sel.articles.has(item.articleId) ? titleOf(sel, item.articleId) : 'no longer in the workspace'}) is not in this bundle, so the sidebar skips it.` }));
+    }
+  }
+
+  const rank = (p: PreflightProblem) => (p.severity === 'blocking' ? 0 : 1);
+  problems.sort((a, b) => rank(a) - rank(b) || (a.articleId ?? '').localeCompare(b.articleId ?? '') || (a.lang ?? '').localeCompare(b.lang ?? ''));
+  const pagesByLang: Record<string, number> = {};
+  for (const lang of sel.languages) pagesByLang[lang] = 0;
+  for (const page of sel.pages.values()) pagesByLang[page.lang] = (pagesByLang[page.lang] ?? 0) + 1;
+  const blocking = problems.filter((p) => p.severity === 'blocking').length;
+  return {
+    articles: sel.inBundle.length,
+    pages: sel.pages.size,
+    pagesByLang,
+    blocking,
+    warnings: problems.length - blocking,
+    problems,
+  };
+}

@@ -1,0 +1,171 @@
+import type { ExportScope, ListItem, Section } from '../../../shared/contract';
+import type { Lang } from '../../../shared/domain/languages';
+import { slugFromTitle } from '../../../shared/domain/slug';
+import { isPublishable } from '../../../shared/domain/status';
+import type { Db } from '../store/db';
+import {
+  listExportArticles,
+  listExportTranslations,
+  listExportUses,
+  type ExportArticleRow,
+  type ExportTranslationRow,
+  type ExportUseRow,
+} from '../store/repositories/exports';
+import { listDeskListRows, listItemsOf, listRelatedListRows, type StoredList } from '../store/repositories/lists';
+import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
+
+/**
+ * What a bundle holds, read from the store without bodies: the articles in scope, the
+ * languages each is exported in (those `ready` or `published`), every page's path and
+ * address, the lists and the images used. Everything after this reads bodies only for the
+ * pages it renders.
+ */
+
+export interface PageRef {
+  articleId: string;
+  lang: Lang;
+  slug: string;
+  /** The page's folder in the bundle, ending in `/` (`ru/news/some-slug/`). */
+  dir: string;
+  /** Absolute address. */
+  url: string;
+  title: string;
+}
+
+export interface ListWithItems {
+  list: StoredList;
+  items: ListItem[];
+}
+
+export interface Selection {
+  baseUrl: string;
+  languages: readonly Lang[];
+  sections: readonly Section[];
+  /** Every live article (in scope or not: cards and preflight look at them all), by id. */
+  articles: Map<string, ExportArticleRow>;
+  /** Every live article's translations, in the workspace's language order. */
+  translations: Map<string, ExportTranslationRow[]>;
+  /** The articles in the bundle (at least one exported language), sorted by id. */
+  inBundle: string[];
+  /** The articles in scope that have no exported language (preflight names them). */
+  notReady: string[];
+  /** Pages by `articleId/lang`. */
+  pages: Map<string, PageRef>;
+  /** The languages each bundled article is exported in, in the workspace's order. */
+  exportedLangs: Map<string, Lang[]>;
+  /** Image placements by article. */
+  uses: Map<string, ExportUseRow[]>;
+  /** Every list but the Related lists: the desk's, section fronts, custom. */
+  deskLists: ListWithItems[];
+  /** Related lists by article id. */
+  related: Map<string, ListWithItems>;
+  /** Slugs two pages share (`lang/section/slug` → article ids), resolved by suffixing the later ids. */
+  collisions: Map<string, string[]>;
+}
+
+export function pageKey(articleId: string, lang: Lang): string {
+  return `${articleId}/${lang}`;
+}
+
+function inScope(article: ExportArticleRow, scope: ExportScope, chosen: ReadonlySet<string>): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'section') return article.section === scope.section;
+  return chosen.has(article.id);
+}
+
+/** The slug a page is written under: its own, else one made from its title, else the article id. */
+export function pageSlug(t: Pick<ExportTranslationRow, 'slug' | 'title' | 'articleId'>): string {
+  const own = t.slug.trim();
+  if (own !== '') return own;
+  return slugFromTitle(t.title) || t.articleId;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    let list = out.get(k);
+    if (list === undefined) out.set(k, (list = []));
+    list.push(row);
+  }
+  return out;
+}
+
+export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: string, scope: ExportScope): Selection {
+  const languages = settings.languages;
+  const order = (lang: Lang) => {
+    const i = languages.indexOf(lang);
+    return i === -1 ? languages.length : i;
+  };
+  const articles = new Map(listExportArticles(db).map((a) => [a.id, a]));
+  const translations = groupBy(listExportTranslations(db), (t) => t.articleId);
+  for (const list of translations.values()) list.sort((a, b) => order(a.lang) - order(b.lang) || a.lang.localeCompare(b.lang));
+  const chosen = new Set(scope.kind === 'selection' ? scope.articleIds : []);
+
+  const inBundle: string[] = [];
+  const notReady: string[] = [];
+  const exportedLangs = new Map<string, Lang[]>();
+  const pages = new Map<string, PageRef>();
+  const byPath = new Map<string, string[]>();
+  for (const article of articles.values()) {
+    if (!inScope(article, scope, chosen)) continue;
+    const exported = (translations.get(article.id) ?? []).filter((t) => isPublishable(t.status));
+    if (exported.length === 0) {
+      notReady.push(article.id);
+      continue;
+    }
+    inBundle.push(article.id);
+    exportedLangs.set(article.id, exported.map((t) => t.lang));
+    for (const t of exported) {
+      const slug = pageSlug(t);
+      const dir = `${t.lang}/${article.section}/${slug}/`;
+      const ids = byPath.get(dir) ?? [];
+      ids.push(article.id);
+      byPath.set(dir, ids);
+      pages.set(pageKey(article.id, t.lang), { articleId: article.id, lang: t.lang, slug, dir, url: baseUrl + dir, title: t.title });
+    }
+  }
+  inBundle.sort();
+  notReady.sort();
+
+  // Pages sharing a folder: preflight blocks the export; the paths are still made unique
+  // (the later ids get a suffix) so that nothing is ever written twice to one file.
+  const collisions = new Map<string, string[]>();
+  for (const [dir, ids] of byPath) {
+    if (ids.length < 2) continue;
+    const sorted = [...ids].sort();
+    collisions.set(dir.slice(0, -1), sorted);
+    for (const id of sorted.slice(1)) {
+      for (const page of pages.values()) {
+        if (page.articleId === id && page.dir === dir) {
+          page.slug = `${page.slug}-${id.slice(0, 8)}`;
+          page.dir = `${dir.slice(0, -1)}-${id.slice(0, 8)}/`;
+          page.url = baseUrl + page.dir;
+        }
+      }
+    }
+  }
+
+  const deskRows = listDeskListRows(db);
+  const relatedRows = listRelatedListRows(db);
+  const items = listItemsOf(db, [...deskRows, ...relatedRows].map((l) => l.id));
+  const withItems = (list: StoredList): ListWithItems => ({ list, items: items.get(list.id) ?? [] });
+  const related = new Map<string, ListWithItems>();
+  for (const list of relatedRows) if (list.articleId !== null) related.set(list.articleId, withItems(list));
+
+  return {
+    baseUrl,
+    languages,
+    sections: settings.sections,
+    articles,
+    translations,
+    inBundle,
+    notReady,
+    pages,
+    exportedLangs,
+    uses: groupBy(listExportUses(db), (u) => u.articleId),
+    deskLists: deskRows.map(withItems),
+    related,
+    collisions,
+  };
+}

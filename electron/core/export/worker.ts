@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ExportCancelled, PreflightBlocked } from './bundle';
+import { runExport, type ExportRequest } from './run';
+import type { WorkerMessage } from './jobs';
+import { TandemError } from '../errors';
+
+/**
+ * The export worker thread's entry (built to `export-worker.mjs` beside the app's bundle):
+ * runs one export and reports progress; a shared flag set by the main thread cancels it.
+ */
+
+const { request, cancel } = workerData as { request: ExportRequest; cancel: Int32Array };
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+let last = 0;
+
+runExport(request, {
+  onProgress(phase, done, total) {
+    const now = Date.now();
+    if (done !== total && done !== 0 && now - last < 50) return;
+    last = now;
+    post({ type: 'progress', phase, done, total });
+  },
+  isCancelled: () => Atomics.load(cancel, 0) === 1,
+  log: (message) => post({ type: 'log', message }),
+}).then(
+  (result) => post({ type: 'done', result }),
+  (e: unknown) => {
+    if (e instanceof ExportCancelled) post({ type: 'cancelled' });
+    else if (e instanceof PreflightBlocked) post({ type: 'blocked', report: e.report });
+    else post({ type: 'failed', message: e instanceof TandemError ? e.message : `The export failed: ${e instanceof Error ? e.message : String(e)}. Nothing in the output folder was changed; try again, and if it fails again, export to another folder.` });
+  },
+);

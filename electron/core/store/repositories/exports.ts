@@ -1,0 +1,217 @@
+import type { Lang } from '../../../../shared/domain/languages';
+import type { Status } from '../../../../shared/domain/status';
+import { cachedStatements, type Db } from '../db';
+import { MEDIA_COLUMNS, mediaFromRow, type StoredMedia } from './media';
+
+/**
+ * What the export reads. Everything but bodies is read for every live article at once
+ * (light rows: enough to choose pages, make addresses and fingerprint each page's inputs);
+ * bodies and text heads are read only for the articles being rendered.
+ */
+
+export interface ExportArticleRow {
+  id: string;
+  section: string;
+  tags: string[];
+  authors: string[];
+  originalLang: Lang;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  leadMediaId: string | null;
+  revision: number;
+}
+
+export interface ExportTranslationRow {
+  articleId: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  slug: string;
+  status: Status;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  wordCount: number;
+  staleBlocks: number;
+  missingBlocks: number;
+  leadCaption: string;
+  leadAlt: string;
+}
+
+/** One placement of a library image (lead or body) in one language of an article. */
+export interface ExportUseRow {
+  articleId: string;
+  lang: Lang;
+  position: number;
+  caption: string;
+  altText: string;
+  media: StoredMedia;
+}
+
+interface ArticleRow {
+  id: string;
+  section: string;
+  tags: string;
+  authors: string;
+  original_lang: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  lead_media_id: string | null;
+  revision: number;
+}
+
+interface TranslationRow {
+  article_id: string;
+  lang: string;
+  title: string;
+  summary: string;
+  slug: string;
+  status: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  word_count: number;
+  stale_blocks: number;
+  missing_blocks: number;
+  lead_caption: string;
+  lead_alt: string;
+}
+
+function strings(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const statements = cachedStatements((db) => ({
+  articles: db.prepare<[], ArticleRow>(
+    `SELECT id, section, tags, authors, original_lang, created_at, updated_at, published_at, lead_media_id, revision
+     FROM articles WHERE deleted_at IS NULL ORDER BY id`,
+  ),
+  translations: db.prepare<[], TranslationRow>(
+    `SELECT t.article_id, t.lang, t.title, t.summary, t.slug, t.status, t.revision, t.created_at, t.updated_at,
+            t.word_count, t.stale_blocks, t.missing_blocks,
+            coalesce(l.caption, '') AS lead_caption, coalesce(l.alt_text, '') AS lead_alt
+     FROM translations t
+     JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL
+     LEFT JOIN lead_texts l ON l.article_id = t.article_id AND l.lang = t.lang
+     ORDER BY t.article_id, t.lang`,
+  ),
+  uses: db.prepare<[], { article_id: string; lang: string; position: number; caption: string; alt_text: string } & Record<string, unknown>>(
+    `SELECT u.article_id, u.lang, u.position, u.caption, u.alt_text, ${MEDIA_COLUMNS.split(', ')
+      .map((c) => `m.${c}`)
+      .join(', ')}
+     FROM media_uses u
+     JOIN media m ON m.id = u.media_id
+     JOIN articles a ON a.id = u.article_id AND a.deleted_at IS NULL
+     ORDER BY u.article_id, u.lang, u.position`,
+  ),
+  bodies: db.prepare<[string], { article_id: string; lang: string; body: string; source: string }>(
+    `SELECT t.article_id, t.lang, t.body, t.source
+     FROM json_each(?) j JOIN translations t ON t.article_id = j.value
+     ORDER BY t.article_id, t.lang`,
+  ),
+  heads: db.prepare<[string, number], { article_id: string; lang: string; head: string }>(
+    `SELECT t.article_id, t.lang, substr(t.body_text, 1, ?2) AS head
+     FROM json_each(?1) j JOIN translations t ON t.article_id = j.value`,
+  ),
+  containing: db.prepare<[string], { article_id: string; lang: string; body: string }>(
+    `SELECT t.article_id, t.lang, t.body FROM translations t
+     JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL
+     WHERE instr(t.body, ?) > 0 ORDER BY t.article_id, t.lang`,
+  ),
+  getMeta: db.prepare<[string], string>('SELECT value FROM workspace_meta WHERE key = ?').pluck(),
+  putMeta: db.prepare<[string, string]>(
+    'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ),
+}));
+
+export function listExportArticles(db: Db): ExportArticleRow[] {
+  return statements(db)
+    .articles.all()
+    .map((r) => ({
+      id: r.id,
+      section: r.section,
+      tags: strings(r.tags),
+      authors: strings(r.authors),
+      originalLang: r.original_lang,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      publishedAt: r.published_at,
+      leadMediaId: r.lead_media_id,
+      revision: r.revision,
+    }));
+}
+
+/** Every translation of every live article, without bodies, with its lead photo's texts. */
+export function listExportTranslations(db: Db): ExportTranslationRow[] {
+  return statements(db)
+    .translations.all()
+    .map((r) => ({
+      articleId: r.article_id,
+      lang: r.lang,
+      title: r.title,
+      summary: r.summary,
+      slug: r.slug,
+      status: r.status as Status,
+      revision: r.revision,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      wordCount: r.word_count,
+      staleBlocks: r.stale_blocks,
+      missingBlocks: r.missing_blocks,
+      leadCaption: r.lead_caption,
+      leadAlt: r.lead_alt,
+    }));
+}
+
+/** Every placement of a library image in a live article, with the image. */
+export function listExportUses(db: Db): ExportUseRow[] {
+  return statements(db)
+    .uses.all()
+    .map((r) => ({
+      articleId: r.article_id,
+      lang: r.lang,
+      position: r.position,
+      caption: r.caption,
+      altText: r.alt_text,
+      media: mediaFromRow(r as unknown as Parameters<typeof mediaFromRow>[0]),
+    }));
+}
+
+/** The stored bodies (JSON text) and source lines of these articles, by `articleId/lang`. */
+export function readExportBodies(db: Db, articleIds: readonly string[]): Map<string, { bodyJson: string; source: string }> {
+  const out = new Map<string, { bodyJson: string; source: string }>();
+  if (articleIds.length === 0) return out;
+  for (const r of statements(db).bodies.all(JSON.stringify(articleIds))) out.set(`${r.article_id}/${r.lang}`, { bodyJson: r.body, source: r.source });
+  return out;
+}
+
+/** The first `chars` characters of these articles' body text, by `articleId/lang` (for excerpts). */
+export function readBodyHeads(db: Db, articleIds: readonly string[], chars: number): Map<string, string> {
+  const out = new Map<string, string>();
+  if (articleIds.length === 0) return out;
+  for (const r of statements(db).heads.all(JSON.stringify(articleIds), chars)) out.set(`${r.article_id}/${r.lang}`, r.head);
+  return out;
+}
+
+/** The bodies of live articles whose stored JSON contains `needle` (links to the site's own address). */
+export function listBodiesContaining(db: Db, needle: string): Array<{ articleId: string; lang: Lang; bodyJson: string }> {
+  return statements(db)
+    .containing.all(needle)
+    .map((r) => ({ articleId: r.article_id, lang: r.lang, bodyJson: r.body }));
+}
+
+/** A workspace setting kept as text under `key` (`export.baseUrl`, `export.outDir`). */
+export function getMetaText(db: Db, key: string): string | undefined {
+  return statements(db).getMeta.get(key);
+}
+
+export function putMetaText(db: Db, key: string, value: string): void {
+  statements(db).putMeta.run(key, value);
+}

@@ -1,0 +1,40 @@
+import type { ExportJob } from '../../../shared/contract';
+import type { CallError } from '../../api';
+import { ExportResultSummary } from './ExportResultSummary';
+import { problemCountLabel } from './format';
+import { ProblemList } from './ProblemList';
+
+/** How the last job ended: its result, cancelled, stopped by blocking problems, or failed. */
+export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: CallError | null }) {
+  return (
+    <>
+      {problem ? (
+        <p className="settings-error" role="alert">
+          {problem.message}
+        </p>
+      ) : null}
+      {job?.state === 'done' && job.result ? <ExportResultSummary result={job.result} /> : null}
+      {job?.state === 'cancelled' ? (
+        <p className="export-note" role="status" aria-label="Export outcome">
+          Export cancelled. The output folder was left as it was.
+        </p>
+      ) : null}
+      {job?.state === 'failed' && job.report ? (
+        <div className="export-failed" role="alert">
+          <p>
+            The export did not start: preflight found {problemCountLabel(job.report.blocking, 0) || 'blocking problems'}. Fix them, then export
+            again. Nothing was written.
+          </p>
+          <ProblemList problems={job.report.problems.filter((p) => p.severity === 'blocking')} label="Blocking problems" />
+        </div>
+      ) : null}
+      {job?.state === 'failed' && !job.report ? (
+        <div className="export-failed" role="alert">
+          <p>
+            <strong>The export failed.</strong> {job.error ?? 'Tandem did not say why.'}
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}

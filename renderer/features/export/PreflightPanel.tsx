@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useApp } from '../../app/context';
+import { FailedState } from '../../ui/FailedState';
+import { articleCount, NO_PROBLEMS, pageCount, pagesByLangLabel, problemCountLabel } from './format';
+import { ProblemList } from './ProblemList';
+import { reportOf, type Preflight } from './usePreflight';
+
+/** `Preflight`: what the bundle will hold and what stands in its way, with `Check` to ask again. */
+export function PreflightPanel(props: { preflight: Preflight; onCheck(): void; incomplete: string | null; onSetBaseUrl(): void }) {
+  const { workspace } = useApp();
+  const headingId = useId();
+  const { preflight } = props;
+  const report = reportOf(preflight);
+  const checking = preflight.state === 'checking';
+  return (
+    <section className="export-panel" aria-labelledby={headingId} aria-busy={checking || undefined}>
+      <div className="export-panel-header">
+        <h2 id={headingId}>Preflight</h2>
+        <button type="button" className="button" onClick={props.onCheck} disabled={preflight.state === 'idle' || checking}>
+          Check
+        </button>
+        <span className="muted export-checking" aria-live="polite">
+          {checking ? 'Checking…' : ''}
+        </span>
+      </div>
+      {preflight.state === 'idle' && props.incomplete ? <p className="muted">{props.incomplete}</p> : null}
+      {preflight.state === 'failed' ? <FailedState title="The check did not run" error={preflight.error} onRetry={props.onCheck} /> : null}
+      {report ? (
+        <div className={checking ? 'export-report export-report-stale' : 'export-report'}>
+          <p className="export-counts">
+            {articleCount(report.articles)}, {pageCount(report.pages)}
+            {report.pages > 0 ? ` (${pagesByLangLabel(report.pagesByLang, workspace.languages)})` : ''}
+          </p>
+          {report.articles === 0 ? (
+            <p className="muted">Nothing here is ready or published yet. Set a language’s status to Ready or Published in the article to export it.</p>
+          ) : null}
+          {report.problems.length === 0 ? (
+            <p className="export-ok">{NO_PROBLEMS}</p>
+          ) : (
+            <>
+              <p className={report.blocking > 0 ? 'export-problem-count export-problem-count-blocking' : 'export-problem-count'}>
+                {problemCountLabel(report.blocking, report.warnings)}
+                {report.blocking > 0 ? ': blocking problems stop the export until they are fixed.' : ': the bundle can be made, and they are listed with the result.'}
+              </p>
+              <ProblemList problems={report.problems} label="Problems" onSetBaseUrl={props.onSetBaseUrl} />
+            </>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

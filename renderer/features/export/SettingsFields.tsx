@@ -1,0 +1,93 @@
+import { useId, type KeyboardEvent, type RefObject } from 'react';
+import { FailedState } from '../../ui/FailedState';
+import { StateMessage } from '../../ui/StateMessage';
+import type { ExportSettingsEditing, SettingsField } from './useExportSettings';
+
+/** `Base URL` and `Output folder`, each saved when the editor leaves it or presses Enter. */
+export function SettingsFields({ settings, baseUrlInput }: { settings: ExportSettingsEditing; baseUrlInput: RefObject<HTMLInputElement | null> }) {
+  const headingId = useId();
+  return (
+    <section className="export-panel" aria-labelledby={headingId}>
+      <div className="export-panel-header">
+        <h2 id={headingId}>Where it goes</h2>
+        <p className="export-settings-status muted" role="status" aria-label="Settings status">
+          {settings.status === 'saving' ? 'Saving…' : settings.status === 'saved' ? 'Saved' : ''}
+        </p>
+      </div>
+      {settings.load.state === 'loading' ? <StateMessage tone="loading" title="Reading the export settings…" /> : null}
+      {settings.load.state === 'failed' ? (
+        <FailedState title="The export settings could not be read" error={settings.load.error} onRetry={settings.retry} />
+      ) : null}
+      {settings.load.state === 'ready' ? (
+        <div className="export-fields">
+          <SettingField
+            settings={settings}
+            inputRef={baseUrlInput}
+            field="baseUrl"
+            label="Base URL"
+            type="url"
+            placeholder="https://news.example.org/"
+            hint="The address the site will live at. Page addresses, language alternates, feeds and the sitemap are made under it."
+          />
+          <SettingField
+            settings={settings}
+            field="outDir"
+            label="Output folder"
+            type="text"
+            placeholder="/home/desk/site"
+            hint="A folder on the computer Tandem runs on. Each export brings it up to date: new and changed files are written, files the bundle no longer holds are removed."
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function SettingField(props: {
+  settings: ExportSettingsEditing;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  field: SettingsField;
+  label: string;
+  type: 'url' | 'text';
+  placeholder: string;
+  hint: string;
+}) {
+  const { settings, field } = props;
+  const id = useId();
+  const error = settings.errors[field];
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void settings.save(field);
+  };
+  return (
+    <div className="field export-field">
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        ref={props.inputRef}
+        id={id}
+        className="input"
+        type={props.type}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder={props.placeholder}
+        value={settings.draft[field]}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+        onChange={(e) => settings.edit(field, e.target.value)}
+        onBlur={() => void settings.save(field)}
+        onKeyDown={onKeyDown}
+      />
+      {error ? (
+        <p className="settings-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="field-hint muted" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+    </div>
+  );
+}
