@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { ExportPhase, ExportScope, PreflightProblem, PreflightReport } from '../../shared/contract';
 import { BaseUrlSchema } from '../../shared/contract';
 import { ExportCancelled, PreflightBlocked } from '../core/export/bundle';
 import { runExport } from '../core/export/run';
-import { getExportSettings, normalizeBaseUrl } from '../core/export/settings';
+import { checkOutDir, getExportSettings, normalizeBaseUrl } from '../core/export/settings';
+import { getSettings } from '../core/store/repositories/workspaceMeta';
+import { STORE_FILE } from '../core/store/db';
 import { openWorkspace } from '../core/workspace';
 import { formatBytes } from './backup';
 import type { CliContext } from './context';
@@ -50,14 +54,28 @@ export async function runExportCommand(ctx: CliContext, options: ExportOptions):
   if (options.baseUrl !== undefined && !BaseUrlSchema.safeParse(options.baseUrl).success) {
     throw new CliFailure(`--base-url needs the site's web address, such as https://news.example.org/ (got "${options.baseUrl}").`);
   }
+  // Opening a folder without a store would make a new, empty workspace there.
+  if (!existsSync(path.join(options.dataDir, STORE_FILE))) {
+    throw new CliFailure(`There is no Tandem workspace in ${path.resolve(options.dataDir)}, so there is nothing to export. Check --data DIR (or TANDEM_DATA).`);
+  }
   const ws = openWorkspace(options.dataDir);
   try {
     const settings = getExportSettings(ws);
     const baseUrl = options.baseUrl !== undefined ? normalizeBaseUrl(options.baseUrl) : settings.baseUrl;
+    let outDir: string;
+    try {
+      outDir = checkOutDir(ws.dir, options.outDir);
+    } catch (e) {
+      throw new CliFailure(e instanceof Error ? e.message : String(e));
+    }
+    const sections = getSettings(ws.db).sections;
+    if (options.section !== undefined && !sections.some((s) => s.id === options.section)) {
+      throw new CliFailure(`There is no section "${options.section}" in this workspace. The sections are ${sections.map((s) => s.id).join(', ')}.`);
+    }
     const scope: ExportScope = options.section !== undefined ? { kind: 'section', section: options.section } : { kind: 'all' };
     try {
       const result = await runExport(
-        { workspaceDir: ws.dir, dbPath: ws.dbPath, scope, outDir: options.outDir, baseUrl, zip: options.zip, asOf: Date.now() },
+        { workspaceDir: ws.dir, dbPath: ws.dbPath, scope, outDir, baseUrl, zip: options.zip, asOf: Date.now() },
         {
           onProgress: (phase, done, total) => ctx.status?.(`${PHASES[phase]}… ${total > 0 ? `${done}/${total}` : ''}`),
           log: (message) => ctx.err(message),

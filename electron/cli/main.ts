@@ -6,6 +6,7 @@ import { defaultDataDir, resolveDataDir } from '../core/paths';
 import { DEFAULT_PORT } from '../host/host';
 import { runBackup } from './backup';
 import { runCheck } from './check';
+import { runImport } from './import';
 import { runExportCommand } from './export';
 import type { CliContext } from './context';
 import { UsageError, failureMessage } from './failure';
@@ -13,7 +14,7 @@ import { packageRoot } from './locate';
 import { runServe } from './serve';
 
 /**
- * The `tandem` command: `serve`, `backup`, `check`. Each takes `--data DIR` (else
+ * The `tandem` command: `serve`, `backup`, `check`, `import`, `export`. Each takes `--data DIR` (else
  * TANDEM_DATA, else the platform's data folder). Returns the exit code; it never throws.
  */
 
@@ -26,6 +27,7 @@ const COMMANDS = {
   serve: { options: { ...DATA, ...HELP, port: { type: 'string' }, 'no-open': { type: 'boolean' } } },
   backup: { options: { ...DATA, ...HELP, to: { type: 'string' } } },
   check: { options: { ...DATA, ...HELP } },
+  import: { options: { ...DATA, ...HELP } },
   export: { options: { ...DATA, ...HELP, out: { type: 'string' }, zip: { type: 'boolean' }, 'base-url': { type: 'string' }, section: { type: 'string' } } },
 } as const satisfies Record<string, { options: Options }>;
 
@@ -48,6 +50,9 @@ Usage:
       Copy the workspace into FILE, safely, even while Tandem is writing to it.
   tandem check [--data DIR]
       Check the workspace's integrity and print a verdict (exit code 0 when sound, 1 when not).
+  tandem import PATH… [--data DIR]
+      Import Markdown files with Hugo front matter (files, or folders of them), or a
+      Tandem bundle (its folder, or a .zip) into an empty workspace. All or nothing.
   tandem export --out DIR [--zip] [--base-url URL] [--section ID] [--data DIR]
       Write the publishable bundle of every ready or published article into DIR (and DIR.zip
       with --zip). Preflight's report is printed first; blocking problems stop the export
@@ -77,9 +82,9 @@ interface ParseError {
   message?: unknown;
 }
 
-function parseCommand<O extends Options>(name: CommandName, args: readonly string[], options: O) {
+function parseCommand<O extends Options>(name: CommandName, args: readonly string[], options: O, allowPositionals = false) {
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals });
   } catch (e) {
     const err = (typeof e === 'object' && e !== null ? e : {}) as ParseError;
     const message = typeof err.message === 'string' ? err.message : String(e);
@@ -125,7 +130,7 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   if (!isCommand(first)) {
-    throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `There is no command "${first}". The commands are serve, backup, check and export.`);
+    throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `There is no command "${first}". The commands are serve, backup, check, import and export.`);
   }
   switch (first) {
     case 'serve': {
@@ -151,6 +156,12 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
       const { values } = parseCommand('check', rest, COMMANDS.check.options);
       if (values.help) return (ctx.out(helpText(ctx)), 0);
       return runCheck(ctx, { dataDir: dataDir(values.data, ctx) });
+    }
+    case 'import': {
+      const { values, positionals } = parseCommand('import', rest, COMMANDS.import.options, true);
+      if (values.help) return (ctx.out(helpText(ctx)), 0);
+      if (positionals.length === 0) throw new UsageError('"tandem import" needs something to import: tandem import PATH… (Markdown files, folders, or a bundle).');
+      return runImport(ctx, { dataDir: dataDir(values.data, ctx), paths: positionals });
     }
     case 'export': {
       const { values } = parseCommand('export', rest, COMMANDS.export.options);

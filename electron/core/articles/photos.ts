@@ -23,7 +23,7 @@ import {
 /**
  * An article's photos as the articles side sees them: the lead photo with its texts per
  * language, the images placed in each body, and the placements lacking a caption or alt
- * text (what the editor flags and the export's preflight refuses).
+ * text (what the editor flags and the export's preflight warns about).
  */
 
 /** What a translation shows of the article's photos. */

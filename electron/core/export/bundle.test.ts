@@ -3,6 +3,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../../shared/domain/bundle';
+import { bodyToPlainText, emptyBody } from '../../../shared/editor/text';
 import { ExportCancelled } from './bundle';
 import { sha256 } from './output';
 import { runExport } from './run';
@@ -92,7 +93,8 @@ describe('reproducible and incremental', () => {
     const again = await fx.export(out('one'));
     expect(again).toMatchObject({ written: 0, removed: 0, incremental: true });
 
-    const edited = fx.articles[3];
+    // The second article is in Editor's choice and in the first one's Related list.
+    const edited = fx.articles[1];
     const en = (await fx.call('getArticle', { articleId: edited?.id })).translations.find((t) => t.lang === 'en');
     await fx.call('updateTranslation', { articleId: edited?.id, lang: 'en', expectedRevision: en?.revision, patch: { summary: 'A new summary.' } });
     const after = await fx.export(out('one'));
@@ -101,14 +103,14 @@ describe('reproducible and incremental', () => {
       const a = fx.articles.find((x) => x.id === id);
       return `${lang}/${a?.section}/${a?.translations.find((t) => t.lang === lang)?.slug}/index.html`;
     };
-    // Its own English page and data; the first article lists it as Related (both languages:
-    // the Russian page's card falls back or shows it); fronts and feeds that list it.
+    // Its own English page and data, and the first article's English page, whose Related
+    // card shows its summary.
     expect(after.changedPaths).toContain(pageOf(edited?.id, 'en'));
     expect(after.changedPaths).toContain(`data/articles/${edited?.id}.json`);
     expect(after.changedPaths).toContain(pageOf(fx.articles[0]?.id, 'en'));
     expect(after.changedPaths).toContain('manifest.json');
     expect(after.changedPaths.some((p) => p.startsWith('media/'))).toBe(false);
-    expect(after.changedPaths).not.toContain(pageOf(fx.articles[1]?.id, 'ru'));
+    expect(after.changedPaths).not.toContain(pageOf(fx.articles[2]?.id, 'ru'));
     expect(after.written).toBeLessThan(after.files / 2);
 
     await fx.export(out('fresh'));
@@ -149,5 +151,20 @@ describe('what leaves the output folder as it was', () => {
     fs.writeFileSync(path.join(out('other'), 'notes.txt'), 'mine');
     await expect(fx.export(out('other'))).rejects.toThrow(/holds other files/);
     expect(fs.readdirSync(out('other'))).toEqual(['notes.txt']);
+  });
+});
+
+describe('item cards', () => {
+  it('show an excerpt of the body, without the lead caption, when the article has no summary', async () => {
+    // The first article's Related list holds the second.
+    const listed = fx.articles[1];
+    const en = (await fx.call('getArticle', { articleId: listed?.id })).translations.find((t) => t.lang === 'en');
+    await fx.call('updateTranslation', { articleId: listed?.id, lang: 'en', expectedRevision: en?.revision, patch: { summary: '' } });
+    await fx.export(out('excerpt'));
+    const first = fx.articles[0];
+    const page = fs.readFileSync(path.join(out('excerpt'), `en/${first?.section}/${first?.translations.find((t) => t.lang === 'en')?.slug}/index.html`), 'utf8');
+    const opening = bodyToPlainText(en?.body ?? emptyBody()).trim().split(/\s+/).slice(0, 6).join(' ');
+    expect(opening.length).toBeGreaterThan(10);
+    expect(page).toContain(opening);
   });
 });

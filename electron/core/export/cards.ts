@@ -60,6 +60,14 @@ export function rootOf(dir: string): string {
   return '../'.repeat(dir.split('/').filter((s) => s !== '').length);
 }
 
+/** A short body's text ends with the lead caption search keeps after it: an excerpt leaves it out. */
+function withoutCaption(head: string, caption: string): string {
+  const c = caption.trim();
+  if (c === '') return head;
+  if (head === c) return '';
+  return head.endsWith(`\n${c}`) ? head.slice(0, -(c.length + 1)) : head;
+}
+
 const NO_SCHEDULE = { showFrom: null, showUntil: null } as const;
 
 /**
@@ -77,7 +85,7 @@ export function cardFor(ctx: CardContext, item: Pick<ListItem, 'articleId' | 'te
     lang: t.lang,
     title: t.title,
     summary: t.summary,
-    excerpt: t.summary.trim() === '' ? excerpt(ctx.head(article.id, t.lang)) : '',
+    excerpt: t.summary.trim() === '' ? excerpt(withoutCaption(ctx.head(article.id, t.lang), t.leadCaption)) : '',
     status: t.status,
     state: translationState(t.lang, article.originalLang, t),
   }));

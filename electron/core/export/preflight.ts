@@ -56,7 +56,8 @@ function linksOf(body: Body): string[] {
 
 /** Paths of the bundle a link may point to (folders end in `/`). */
 function bundleAddresses(sel: Selection): Set<string> {
-  const out = new Set<string>(['', 'sitemap.xml']);
+  const out = new Set<string>(['', 'sitemap.xml', 'manifest.json', 'assets/site.css', 'data/site.json', 'data/lists.json']);
+  for (const id of sel.inBundle) out.add(`data/articles/${id}.json`);
   for (const page of sel.pages.values()) out.add(page.dir);
   for (const lang of sel.languages) {
     out.add(frontDir(lang, null));
@@ -88,6 +89,9 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
       problems.push(problem({ kind: 'not-ready', severity: 'blocking', articleId: id, message: `${titleOf(sel, id)} is not ready in any language, so it has no page. Set a language's status to Ready, or leave the article out.` }));
     }
   }
+  for (const id of sel.missing) {
+    problems.push(problem({ kind: 'not-ready', severity: 'blocking', message: `An article chosen for export (${id}) is in the trash or no longer exists. Leave it out of the choice.` }));
+  }
   if (sel.inBundle.length === 0) {
     problems.push(problem({ kind: 'not-ready', severity: 'blocking', message: 'Nothing here is ready to export: no article has a language whose status is Ready or Published. Set the status of the versions to publish to Ready.' }));
   }
@@ -118,15 +122,23 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
       const why = t ? `its ${langName(lang)} version is ${STATUS_WORDS[t.status]}` : `it has no ${langName(lang)} version`;
       problems.push(problem({ kind: 'missing-translation', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${why}, so ${langName(lang)} pages link to it in another language.` }));
     }
-    const missingText = new Map<string, { lang: Lang; lead: boolean }>();
+    const missingText = new Map<string, { lang: Lang; lead: boolean; photos: number; caption: boolean; alt: boolean }>();
     for (const use of sel.uses.get(id) ?? []) {
       if (!exported.includes(use.lang)) continue;
-      if (use.caption.trim() !== '' && use.altText.trim() !== '') continue;
+      const caption = use.caption.trim() === '';
+      const alt = use.altText.trim() === '';
+      if (!caption && !alt) continue;
       const key = `${use.lang}/${use.position === LEAD_POSITION ? 'lead' : 'body'}`;
-      if (!missingText.has(key)) missingText.set(key, { lang: use.lang, lead: use.position === LEAD_POSITION });
+      const found = missingText.get(key) ?? { lang: use.lang, lead: use.position === LEAD_POSITION, photos: 0, caption: false, alt: false };
+      missingText.set(key, { ...found, photos: found.photos + 1, caption: found.caption || caption, alt: found.alt || alt });
     }
-    for (const { lang, lead } of missingText.values()) {
-      problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${lead ? 'the lead photo' : 'a photo in the body'} has no caption or alt text in ${langName(lang)}.` }));
+    for (const { lang, lead, photos, caption, alt } of missingText.values()) {
+      const what =
+        photos === 1
+          ? `${lead ? 'the lead photo' : 'a photo in the body'} has ${caption && alt ? 'no caption and no alt text' : caption ? 'no caption' : 'no alt text'}`
+          : `${photos} photos in the body lack ${caption && alt ? 'a caption or alt text' : caption ? 'a caption' : 'alt text'}`;
+      const them = photos === 1 && !(caption && alt) ? 'it' : 'them';
+      problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${what} in ${langName(lang)}. Add ${them} in the ${langName(lang)} version; until then the page is exported without ${them}.` }));
     }
   }
 

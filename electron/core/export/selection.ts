@@ -49,6 +49,8 @@ export interface Selection {
   inBundle: string[];
   /** The articles in scope that have no exported language (preflight names them). */
   notReady: string[];
+  /** Chosen articles that are in the trash or no longer exist. */
+  missing: string[];
   /** Pages by `articleId/lang`. */
   pages: Map<string, PageRef>;
   /** The languages each bundled article is exported in, in the workspace's order. */
@@ -127,6 +129,7 @@ export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: stri
   }
   inBundle.sort();
   notReady.sort();
+  const missing = [...chosen].filter((id) => !articles.has(id)).sort();
 
   // Pages sharing a folder: preflight blocks the export; the paths are still made unique
   // (the later ids get a suffix) so that nothing is ever written twice to one file.
@@ -161,6 +164,7 @@ export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: stri
     translations,
     inBundle,
     notReady,
+    missing,
     pages,
     exportedLangs,
     uses: groupBy(listExportUses(db), (u) => u.articleId),

@@ -23,16 +23,23 @@ export function getExportSettings(ws: Workspace): ExportSettings {
   return { baseUrl, outDir: getMetaText(ws.db, OUT_DIR_KEY) ?? path.join(ws.dir, 'bundle') };
 }
 
-export function setExportSettings(ws: Workspace, settings: ExportSettings): ExportSettings {
-  assertWritable(ws);
-  const outDir = path.resolve(settings.outDir);
-  const inside = path.relative(path.resolve(ws.dir), outDir);
-  if (inside === '' || (inside !== 'bundle' && !inside.startsWith('..') && !path.isAbsolute(inside) && !inside.startsWith(`bundle${path.sep}`))) {
+/** Refuses an output folder that is the workspace or inside it (but for its `bundle` folder). */
+export function checkOutDir(workspaceDir: string, outDir: string): string {
+  const resolved = path.resolve(outDir);
+  const inside = path.relative(path.resolve(workspaceDir), resolved);
+  const within = inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside));
+  if (within && inside !== 'bundle' && !inside.startsWith(`bundle${path.sep}`)) {
     throw new TandemError(
       'invalid_input',
-      `${outDir} is the workspace folder or inside it, where Tandem keeps its own files. Choose a folder outside the workspace (or its "bundle" folder).`,
+      `${resolved} is the workspace folder or inside it, where Tandem keeps its own files. Choose a folder outside the workspace (or its "bundle" folder).`,
     );
   }
+  return resolved;
+}
+
+export function setExportSettings(ws: Workspace, settings: ExportSettings): ExportSettings {
+  assertWritable(ws);
+  const outDir = checkOutDir(ws.dir, settings.outDir);
   putMetaText(ws.db, BASE_URL_KEY, normalizeBaseUrl(settings.baseUrl));
   putMetaText(ws.db, OUT_DIR_KEY, outDir);
   return getExportSettings(ws);

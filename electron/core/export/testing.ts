@@ -15,7 +15,7 @@ export interface ExportFixture {
   dir: string;
   core: Core;
   call<N extends CallName>(name: N, input: unknown): Promise<CallOutput<N>>;
-  /** The sample articles, by their English-or-first title's first word, in creation order. */
+  /** The sample articles: the bilingual ones first (by section), the one without English last. */
   articles: Article[];
   export(outDir: string, extra?: Partial<ExportRequest>): ReturnType<typeof runExport>;
   dispose(): void;
@@ -33,7 +33,10 @@ export async function exportFixture(options: { photo?: boolean; lists?: boolean 
   };
   await call('createSampleArticles', {});
   const listed = await call('listArticles', { limit: 50, sort: 'updated' });
-  const ids = listed.items.map((a) => a.id).sort();
+  // Bilingual articles first (by section), the one without English last: tests pick by position.
+  const ids = [...listed.items]
+    .sort((a, b) => b.translations.length - a.translations.length || a.section.localeCompare(b.section))
+    .map((a) => a.id);
   for (const id of ids) {
     const article = await call('getArticle', { articleId: id });
     for (const t of article.translations) {

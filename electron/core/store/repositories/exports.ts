@@ -116,9 +116,9 @@ const statements = cachedStatements((db) => ({
      FROM json_each(?) j JOIN translations t ON t.article_id = j.value
      ORDER BY t.article_id, t.lang`,
   ),
-  heads: db.prepare<[string, number], { article_id: string; lang: string; head: string }>(
-    `SELECT t.article_id, t.lang, substr(t.body_text, 1, ?2) AS head
-     FROM json_each(?1) j JOIN translations t ON t.article_id = j.value`,
+  heads: db.prepare<[{ ids: string; chars: number }], { article_id: string; lang: string; head: string }>(
+    `SELECT t.article_id, t.lang, substr(t.body_text, 1, @chars) AS head
+     FROM json_each(@ids) j JOIN translations t ON t.article_id = j.value`,
   ),
   containing: db.prepare<[string], { article_id: string; lang: string; body: string }>(
     `SELECT t.article_id, t.lang, t.body FROM translations t
@@ -196,7 +196,7 @@ export function readExportBodies(db: Db, articleIds: readonly string[]): Map<str
 export function readBodyHeads(db: Db, articleIds: readonly string[], chars: number): Map<string, string> {
   const out = new Map<string, string>();
   if (articleIds.length === 0) return out;
-  for (const r of statements(db).heads.all(JSON.stringify(articleIds), chars)) out.set(`${r.article_id}/${r.lang}`, r.head);
+  for (const r of statements(db).heads.all({ ids: JSON.stringify(articleIds), chars })) out.set(`${r.article_id}/${r.lang}`, r.head);
   return out;
 }
 
