@@ -7,7 +7,7 @@ import type { Body } from '../../../shared/editor/nodes';
 import { bodyToPlainText, emptyBody } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
 import type { Db } from '../store/db';
-import { touchArticle, type StoredArticle } from '../store/repositories/articles';
+import { markFirstPublished, touchArticle, type StoredArticle } from '../store/repositories/articles';
 import {
   insertTranslation,
   saveTranslation,
@@ -122,5 +122,7 @@ export function writeTranslation(
   // The lead caption is searched with the body: a caption typed alone updates what is searched.
   if (patch.leadCaption !== undefined && !saved.bodyWritten) refreshSearchText(db, article.id, lang);
   touchArticle(db, article.id, time);
+  // The first language published gives the article its publish date (pages, feeds, sitemap).
+  if (patch.status === 'published' && existing?.status !== 'published') markFirstPublished(db, article.id, time);
   return saved;
 }

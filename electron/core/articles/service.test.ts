@@ -105,6 +105,21 @@ describe('updateTranslation', () => {
     expect(getArticle(ws, a.id).translations[1]?.title).toBe('Ministers agree on talks');
   });
 
+  it('gives the article its publish date when its first language is published, and keeps it after', () => {
+    const a = newArticle();
+    const ru = a.translations[0]!;
+    const ready = updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: ru.revision, patch: { status: 'ready' } });
+    expect(getArticle(ws, a.id).publishedAt).toBeNull();
+    const published = updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: ready.revision, patch: { status: 'published' } });
+    const first = getArticle(ws, a.id).publishedAt;
+    expect(first).toBe(published.updatedAt);
+    // Published again later, or another language published: the date stays.
+    const archived = updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: published.revision, patch: { status: 'archived' } });
+    updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: archived.revision, patch: { status: 'published' } });
+    updateTranslation(ws, { articleId: a.id, lang: 'en', expectedRevision: 0, patch: { title: 'Published too', status: 'published' } });
+    expect(getArticle(ws, a.id).publishedAt).toBe(first);
+  });
+
   it('refuses a stale write from a second window, keeping the first save', () => {
     const a = newArticle();
     const windowA = getArticle(ws, a.id).translations[0]!;

@@ -79,6 +79,7 @@ const statements = cachedStatements((db) => ({
      WHERE id = @id`,
   ),
   touch: db.prepare<[string, string]>('UPDATE articles SET updated_at = ? WHERE id = ?'),
+  firstPublished: db.prepare<[string, string]>('UPDATE articles SET published_at = ? WHERE id = ? AND published_at IS NULL'),
   counts: db.prepare<[], { live: number; trash: number }>('SELECT live, trash FROM article_counts WHERE id = 1'),
 }));
 
@@ -99,6 +100,11 @@ export function saveArticle(db: Db, article: StoredArticle): void {
 /** Marks the article as changed (a translation of it was saved). */
 export function touchArticle(db: Db, id: string, updatedAt: string): void {
   statements(db).touch.run(updatedAt, id);
+}
+
+/** Gives the article its publish date, unless it has one (set by hand, or by an earlier language). */
+export function markFirstPublished(db: Db, id: string, publishedAt: string): void {
+  statements(db).firstPublished.run(publishedAt, id);
 }
 
 /** How many articles are live and in the trash (kept by the store's counters, not counted). */
