@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../../shared/domain/bundle';
@@ -7,6 +8,7 @@ import { bodyToPlainText, emptyBody } from '../../../shared/editor/text';
 import { ExportCancelled } from './bundle';
 import { sha256 } from './output';
 import { runExport } from './run';
+import { JSON_FEED_FORMATS, JSON_FEED_SCHEMA } from './render/jsonFeedSchema';
 import { htmlProblems } from './render/testing';
 import { BASE_URL, exportFixture, readTree, type ExportFixture } from './testing';
 
@@ -53,6 +55,22 @@ describe('a full export', () => {
     expect(page).toContain('Читайте также');
     expect(page).toContain('Популярное');
     expect(page).toMatch(/srcset="[^"]*480\.webp 480w/);
+  });
+
+  it('writes feeds that parse: Atom as XML, JSON Feed against its schema', () => {
+    const ajv = new Ajv({ allErrors: true });
+    for (const [name, check] of Object.entries(JSON_FEED_FORMATS)) ajv.addFormat(name, check);
+    const validFeed = ajv.compile(JSON_FEED_SCHEMA);
+    for (const lang of ['ru', 'en']) {
+      const atom = fs.readFileSync(path.join(out('full'), `feeds/${lang}.xml`), 'utf8');
+      expect(XMLValidator.validate(atom)).toBe(true);
+      const entries = (new XMLParser({ isArray: (name) => name === 'entry' }).parse(atom) as { feed: { entry?: unknown[] } }).feed.entry ?? [];
+      const json: unknown = JSON.parse(fs.readFileSync(path.join(out('full'), `feeds/${lang}.json`), 'utf8'));
+      expect(validFeed(json), JSON.stringify(validFeed.errors)).toBe(true);
+      const pages = fx.articles.filter((a) => a.translations.some((t) => t.lang === lang)).length;
+      expect(entries).toHaveLength(pages);
+      expect((json as { items: unknown[] }).items).toHaveLength(pages);
+    }
   });
 
   it('lists each translation as the other\'s alternate in the sitemap', () => {
