@@ -3,42 +3,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFixture, readTree, type ExportFixture } from '../core/export/testing';
-import type { CliContext } from './context';
-import { main } from './main';
+import { runCli, type CliRun } from './testing';
 
 /**
  * `tandem export`, run in-process on a workspace of published sample articles: what it
  * writes, what it prints, and what it refuses.
  */
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function run(argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: { HOME: '/home/editor' },
-    platform: 'linux',
-    rendererDir: path.join(tmp, 'no-renderer'),
-    untilStopped: () => new Promise<void>(() => undefined),
-    openBrowser: async () => false,
-  };
-  const code = await main(argv, ctx);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let tmp: string;
 let fx: ExportFixture;
 const target = (name: string) => path.join(tmp, name);
 const SUMMARY = /^Bundle written to (.+): (\d+) files, [\d.]+ (?:bytes|KB|MB); (\d+) written, (\d+) removed, (\d+) unchanged( \(only changed pages were rendered\))?\.$/;
 
-function summaryOf(r: Run): { outDir: string; files: number; written: number; removed: number; unchanged: number; incremental: boolean } {
+function summaryOf(r: CliRun): { outDir: string; files: number; written: number; removed: number; unchanged: number; incremental: boolean } {
   const line = r.out.find((l) => SUMMARY.test(l));
   const m = line === undefined ? null : SUMMARY.exec(line);
   if (!m) throw new Error(`no summary in:\n${r.out.join('\n')}`);

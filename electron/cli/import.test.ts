@@ -6,9 +6,8 @@ import { bundleFiles, writeBundleZip } from '../core/import/bundle/fixture';
 import { markdownFile, writeTree } from '../core/import/testing';
 import { openWorkspace } from '../core/workspace';
 import { countArticles } from '../core/store/repositories/articles';
-import type { CliContext } from './context';
 import { runImport } from './import';
-import { main } from './main';
+import { recordingContext, runCli } from './testing';
 
 let tmp: string;
 let counter = 0;
@@ -17,26 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function context() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: { HOME: '/home/editor' },
-    platform: 'linux',
-    rendererDir: path.join(tmp, 'no-renderer'),
-    untilStopped: () => new Promise(() => {}),
-    openBrowser: async () => true,
-  };
-  return { ctx, out, err };
-}
-
-async function run(argv: string[]) {
-  const { ctx, out, err } = context();
-  const code = await main(argv, ctx);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 function sources(files: Record<string, string>): string {
   return writeTree(path.join(tmp, `src-${++counter}`), files);
@@ -108,7 +88,7 @@ describe('tandem import', () => {
   it('shows progress on the status line, then clears it', async () => {
     const src = sources({ 'news/a.md': markdownFile({ title: 'A' }, 'Text.\n'), 'news/b.md': markdownFile({ title: 'B' }, 'Text.\n') });
     const shown: string[] = [];
-    const { ctx, out } = context();
+    const { ctx, out } = recordingContext();
     ctx.status = (text) => shown.push(text);
     expect(await runImport(ctx, { dataDir: path.join(tmp, `ws-${++counter}`), paths: [src] })).toBe(0);
     expect(shown).toContain('Importing: reading files 2/2 (100%)');

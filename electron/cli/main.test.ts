@@ -7,40 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../core/index';
 import type { CliContext } from './context';
 import { main, parsePort } from './main';
+import { recordingContext, runCli, type CliRun } from './testing';
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
 
-/** A context that records what a command printed, with a stop button and a fake browser. */
+/** A context that records what a command printed; this file's tests look for the renderer in their own folder. */
 function context(overrides: Partial<CliContext> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const opened: string[] = [];
-  let stop: () => void = () => undefined;
-  const stopped = new Promise<void>((resolve) => (stop = resolve));
-  const ctx: CliContext = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: { HOME: '/home/editor' },
-    platform: 'linux',
-    rendererDir: path.join(tmp, 'no-renderer'),
-    untilStopped: () => stopped,
-    openBrowser: async (url) => {
-      opened.push(url);
-      return true;
-    },
-    ...overrides,
-  };
-  return { ctx, out, err, opened, stop };
+  return recordingContext({ rendererDir: path.join(tmp, 'no-renderer'), ...overrides });
 }
 
-async function run(argv: string[], overrides: Partial<CliContext> = {}): Promise<Run> {
-  const { ctx, out, err } = context(overrides);
-  const code = await main(argv, ctx);
-  return { code, out, err };
+function run(argv: string[], overrides: Partial<CliContext> = {}): Promise<CliRun> {
+  return runCli(argv, { rendererDir: path.join(tmp, 'no-renderer'), ...overrides });
 }
 
 let tmp: string;

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useApp } from '../../app/context';
-import { FailedState } from '../../ui/FailedState';
-import { StateMessage } from '../../ui/StateMessage';
 import { STATUS_LABELS, langName, sectionName } from '../articles/format';
+import { ArticleSearchResults } from '../lists/ArticleSearchResults';
 import { useArticleSearch, type Candidate, type PickerFilters } from '../lists/useArticleSearch';
 import { chosenLabel, toggleChosen, type ChosenArticle, type ScopeChoice } from './scope';
 
@@ -98,29 +97,24 @@ function ArticleChecklist(props: { chosen: readonly ChosenArticle[]; disabled: b
         ) : null}
       </div>
       <div aria-busy={found.state === 'loading' || undefined}>
-        {found.state === 'loading' ? <StateMessage tone="loading" title="Looking for articles…" /> : null}
-        {found.state === 'failed' ? <FailedState title="The articles could not be found" error={found.error} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-        {found.state === 'ready' && found.candidates.length === 0 ? (
-          <p className="muted export-checklist-empty">{found.query ? `Nothing found for “${found.query}”.` : 'There are no articles yet.'}</p>
-        ) : null}
-        {found.state === 'ready' && found.candidates.length > 0 ? (
-          <>
-            <p className="muted export-checklist-caption" id={`${id}-found`}>
-              {found.query ? `Matches for “${found.query}”` : 'Newest articles'}
-            </p>
-            <ul className="export-checklist-list" aria-labelledby={`${id}-found`}>
-              {found.candidates.map((c) => (
-                <CandidateCheckbox
-                  key={c.articleId}
-                  candidate={c}
-                  checked={chosenIds.has(c.articleId)}
-                  disabled={props.disabled}
-                  onToggle={(on) => toggle({ articleId: c.articleId, title: c.title }, on)}
-                />
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <ArticleSearchResults
+          found={found}
+          onRetry={() => setAttempt((n) => n + 1)}
+          empty={(query) => <p className="muted export-checklist-empty">{query ? `Nothing found for “${query}”.` : 'There are no articles yet.'}</p>}
+          captionClass="export-checklist-caption"
+          listClass="export-checklist-list"
+          captionId={`${id}-found`}
+        >
+          {(c) => (
+            <CandidateCheckbox
+              key={c.articleId}
+              candidate={c}
+              checked={chosenIds.has(c.articleId)}
+              disabled={props.disabled}
+              onToggle={(on) => toggle({ articleId: c.articleId, title: c.title }, on)}
+            />
+          )}
+        </ArticleSearchResults>
       </div>
       {alsoChosen.length > 0 ? (
         <>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { STATUSES, type Status } from '../../../shared/domain/status';
 import { useApp } from '../../app/context';
-import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { STATUS_LABELS, langName, sectionName } from '../articles/format';
+import { ArticleSearchResults } from './ArticleSearchResults';
 import { Dialog } from './Dialog';
 import { allPinnedMessage } from './labels';
 import { useArticleSearch, type Candidate, type PickerFilters } from './useArticleSearch';
@@ -80,23 +80,16 @@ export function AddArticleDialog(props: {
         </p>
       ) : null}
       <div className="lists-picker-results" aria-busy={found.state === 'loading' || undefined}>
-        {found.state === 'loading' ? <StateMessage tone="loading" title="Looking for articles…" /> : null}
-        {found.state === 'failed' ? <FailedState title="The articles could not be found" error={found.error} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-        {found.state === 'ready' && found.candidates.length === 0 ? (
-          <StateMessage tone="empty" title={found.query ? `Nothing found for “${found.query}”` : 'No articles match these filters'} />
-        ) : null}
-        {found.state === 'ready' && found.candidates.length > 0 ? (
-          <>
-            <p className="muted lists-picker-caption" id={`${id}-caption`}>
-              {found.query ? `Matches for “${found.query}”` : 'Newest articles'}
-            </p>
-            <ul className="lists-picker-list" aria-labelledby={`${id}-caption`}>
-              {found.candidates.map((c) => (
-                <CandidateEntry key={c.articleId} candidate={c} listed={props.listed.has(c.articleId)} self={c.articleId === props.self} onChoose={() => choose(c)} />
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <ArticleSearchResults
+          found={found}
+          onRetry={() => setAttempt((n) => n + 1)}
+          empty={(query) => <StateMessage tone="empty" title={query ? `Nothing found for “${query}”` : 'No articles match these filters'} />}
+          captionClass="lists-picker-caption"
+          listClass="lists-picker-list"
+          captionId={`${id}-caption`}
+        >
+          {(c) => <CandidateEntry key={c.articleId} candidate={c} listed={props.listed.has(c.articleId)} self={c.articleId === props.self} onChoose={() => choose(c)} />}
+        </ArticleSearchResults>
       </div>
       <div className="settings-actions">
         <button type="button" className="button" onClick={props.onClose}>

@@ -104,20 +104,10 @@ export function writeBundle(db: Db, data: BundleData, mediaRows: readonly Stored
         leadAlt: t.leadAlt,
       };
     });
+    const { format: _format, translations: _translations, related: _related, media: _media, ...fields } = article;
     writeArticle(
       db,
-      {
-        id: article.id,
-        section: article.section,
-        tags: article.tags,
-        authors: article.authors,
-        originalLang: article.originalLang,
-        createdAt: article.createdAt,
-        updatedAt: article.updatedAt,
-        publishedAt: article.publishedAt,
-        leadMediaId: article.leadMediaId,
-        translations: written,
-      },
+      { ...fields, translations: written },
       time,
     );
     if (article.related !== null) {

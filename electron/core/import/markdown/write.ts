@@ -46,20 +46,10 @@ export function writeMarkdown(db: Db, plan: MarkdownPlan, time: string, onArticl
   }
   const translations = new Map<Lang, number>();
   plan.articles.forEach((article, i) => {
+    const { key: _key, featured: _featured, views: _views, files: _files, ...fields } = article;
     writeArticle(
       db,
-      {
-        id: article.id,
-        section: article.section,
-        tags: article.tags,
-        authors: article.authors,
-        originalLang: article.originalLang,
-        createdAt: article.createdAt,
-        updatedAt: article.updatedAt,
-        publishedAt: article.publishedAt,
-        leadMediaId: null,
-        translations: translationsOf(article),
-      },
+      { ...fields, leadMediaId: null, translations: translationsOf(article) },
       time,
     );
     for (const f of article.files) translations.set(f.lang, (translations.get(f.lang) ?? 0) + 1);

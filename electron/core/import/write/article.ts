@@ -9,6 +9,7 @@ import { NO_COUNTS, countsAgainst } from '../../articles/staleness';
 import { recordRevision } from '../../revisions/record';
 import type { Db } from '../../store/db';
 import { insertArticle } from '../../store/repositories/articles';
+import type { ArticleFields } from '../../store/repositories/exports';
 import { refreshLeadUses, setLeadMediaId, setLeadTexts } from '../../store/repositories/photos';
 import { insertTranslation, type StoredTranslation } from '../../store/repositories/translations';
 
@@ -38,33 +39,14 @@ export interface TranslationToWrite {
   leadAlt: string;
 }
 
-export interface ArticleToWrite {
-  id: string;
-  section: string;
-  tags: string[];
-  authors: string[];
-  originalLang: Lang;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  leadMediaId: string | null;
+export interface ArticleToWrite extends ArticleFields {
   translations: TranslationToWrite[];
 }
 
 /** Writes the article; `time` is when the import happened (its revisions' time). */
 export function writeArticle(db: Db, article: ArticleToWrite, time: string): void {
-  insertArticle(db, {
-    id: article.id,
-    section: article.section,
-    tags: article.tags,
-    authors: article.authors,
-    originalLang: article.originalLang,
-    createdAt: article.createdAt,
-    updatedAt: article.updatedAt,
-    publishedAt: article.publishedAt,
-    deletedAt: null,
-    revision: 1,
-  });
+  const { leadMediaId: _lead, translations: _translations, ...fields } = article;
+  insertArticle(db, { ...fields, deletedAt: null, revision: 1 });
   if (article.leadMediaId !== null) setLeadMediaId(db, article.id, article.leadMediaId);
   for (const t of article.translations) {
     if (t.leadCaption !== '' || t.leadAlt !== '') setLeadTexts(db, article.id, t.lang, { caption: t.leadCaption, altText: t.leadAlt });

@@ -16,7 +16,7 @@ export interface StoredArticle {
   revision: number;
 }
 
-interface ArticleRow {
+export interface ArticleRow {
   id: string;
   section: string;
   tags: string;
@@ -29,14 +29,14 @@ interface ArticleRow {
   revision: number;
 }
 
-const COLUMNS = 'id, section, tags, authors, original_lang, created_at, updated_at, published_at, deleted_at, revision';
+export const ARTICLE_COLUMNS = 'id, section, tags, authors, original_lang, created_at, updated_at, published_at, deleted_at, revision';
 
 function stringArray(json: string): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function fromRow(row: ArticleRow): StoredArticle {
+export function articleFromRow(row: ArticleRow): StoredArticle {
   return {
     id: row.id,
     section: row.section,
@@ -67,9 +67,9 @@ function toRow(a: StoredArticle): ArticleRow {
 }
 
 const statements = cachedStatements((db) => ({
-  get: db.prepare<[string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id = ?`),
+  get: db.prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
   insert: db.prepare<[ArticleRow]>(
-    `INSERT INTO articles (${COLUMNS}) VALUES
+    `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES
      (@id, @section, @tags, @authors, @original_lang, @created_at, @updated_at, @published_at, @deleted_at, @revision)`,
   ),
   update: db.prepare<[ArticleRow]>(
@@ -85,7 +85,7 @@ const statements = cachedStatements((db) => ({
 
 export function getArticle(db: Db, id: string): StoredArticle | undefined {
   const row = statements(db).get.get(id);
-  return row && fromRow(row);
+  return row && articleFromRow(row);
 }
 
 export function insertArticle(db: Db, article: StoredArticle): void {
@@ -209,7 +209,7 @@ export function listArticlePage(
   const where = whereClause(filter);
   const key = SORT_KEY[order];
   const params: Record<string, string | number> = { ...where.params, limit };
-  let sql = `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')}, ${key} AS sort_key FROM articles a WHERE ${where.sql}`;
+  let sql = `SELECT ${ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')}, ${key} AS sort_key FROM articles a WHERE ${where.sql}`;
   if (after !== null) {
     // Spelled out rather than as a row value, so that the expression index is searched.
     sql += ` AND ${key} <= @afterKey AND (${key} < @afterKey OR a.id < @afterId)`;
@@ -218,7 +218,7 @@ export function listArticlePage(
   }
   sql += ` ORDER BY ${key} DESC, a.id DESC LIMIT @limit`;
   const rows = prepared(db, sql).all(params) as (ArticleRow & { sort_key: string })[];
-  return rows.map((row) => ({ ...fromRow(row), sortKey: row.sort_key }));
+  return rows.map((row) => ({ ...articleFromRow(row), sortKey: row.sort_key }));
 }
 
 /** How many articles match the filter in all. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../../shared/domain/languages';
 import type { Status } from '../../../../shared/domain/status';
 import { cachedStatements, type Db } from '../db';
+import { ARTICLE_COLUMNS, articleFromRow, type ArticleRow, type StoredArticle } from './articles';
 import { MEDIA_COLUMNS, mediaFromRow, type StoredMedia } from './media';
 
 /**
@@ -9,16 +10,10 @@ import { MEDIA_COLUMNS, mediaFromRow, type StoredMedia } from './media';
  * bodies and text heads are read only for the articles being rendered.
  */
 
-export interface ExportArticleRow {
-  id: string;
-  section: string;
-  tags: string[];
-  authors: string[];
-  originalLang: Lang;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  leadMediaId: string | null;
+/** A live article as the export (and an import) carries it: no trash time, with its lead photo. */
+export type ArticleFields = Omit<StoredArticle, 'deletedAt' | 'revision'> & { leadMediaId: string | null };
+
+export interface ExportArticleRow extends ArticleFields {
   revision: number;
 }
 
@@ -49,19 +44,6 @@ export interface ExportUseRow {
   media: StoredMedia;
 }
 
-interface ArticleRow {
-  id: string;
-  section: string;
-  tags: string;
-  authors: string;
-  original_lang: string;
-  created_at: string;
-  updated_at: string;
-  published_at: string | null;
-  lead_media_id: string | null;
-  revision: number;
-}
-
 interface TranslationRow {
   article_id: string;
   lang: string;
@@ -79,19 +61,9 @@ interface TranslationRow {
   lead_alt: string;
 }
 
-function strings(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 const statements = cachedStatements((db) => ({
-  articles: db.prepare<[], ArticleRow>(
-    `SELECT id, section, tags, authors, original_lang, created_at, updated_at, published_at, lead_media_id, revision
-     FROM articles WHERE deleted_at IS NULL ORDER BY id`,
+  articles: db.prepare<[], ArticleRow & { lead_media_id: string | null }>(
+    `SELECT ${ARTICLE_COLUMNS}, lead_media_id FROM articles WHERE deleted_at IS NULL ORDER BY id`,
   ),
   translations: db.prepare<[], TranslationRow>(
     `SELECT t.article_id, t.lang, t.title, t.summary, t.slug, t.status, t.revision, t.created_at, t.updated_at,
@@ -134,18 +106,10 @@ const statements = cachedStatements((db) => ({
 export function listExportArticles(db: Db): ExportArticleRow[] {
   return statements(db)
     .articles.all()
-    .map((r) => ({
-      id: r.id,
-      section: r.section,
-      tags: strings(r.tags),
-      authors: strings(r.authors),
-      originalLang: r.original_lang,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      publishedAt: r.published_at,
-      leadMediaId: r.lead_media_id,
-      revision: r.revision,
-    }));
+    .map((r) => {
+      const { deletedAt: _deleted, revision, ...fields } = articleFromRow(r);
+      return { ...fields, leadMediaId: r.lead_media_id, revision };
+    });
 }
 
 /** Every translation of every live article, without bodies, with its lead photo's texts. */
