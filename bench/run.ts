@@ -11,7 +11,9 @@
  *   npm run bench -- --articles 20000 --seed s2 --iterations 100 --data /tmp/ws --reload
  *
  * Then the revisions benchmark (revisions.ts), the photo import benchmark (media.ts:
- * `--media-only` runs just that, `--no-media` skips it) and the editor benchmark
+ * `--media-only` runs just that, `--no-media` skips it), the export benchmark (export.ts:
+ * a full export against Hugo and incremental re-exports; `--export-only` runs just that,
+ * `--no-export` skips it) and the editor benchmark
  * (editor/editor.ts): the built interface in headless Chromium, typing into a 10,000-word
  * article (`--editor-only` runs just that, `--no-editor` skips it).
  */
@@ -29,6 +31,7 @@ import { startHost } from '../electron/host/host';
 import { DEFAULT_SEED, GENERATOR_VERSION, corpusStats, longBody, type CorpusLang, type CorpusOptions } from './corpus/generate';
 import { RARE_WORDS } from './corpus/lexicon';
 import { runEditorBench } from './editor/editor';
+import { runExportBench } from './export';
 import { runMediaBench } from './media';
 import { runRevisionsBench } from './revisions';
 import { runSuggestionsBench, SUGGESTIONS_TARGET_MS } from './suggestions';
@@ -53,6 +56,8 @@ interface Options {
   revisions: boolean;
   /** The photo import benchmark (media.ts): after the store benchmarks, alone, or not at all. */
   media: 'after' | 'only' | 'skip';
+  /** The export benchmark (export.ts): after the photo benchmark, alone, or not at all. */
+  export: 'after' | 'only' | 'skip';
 }
 
 const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [--iterations K] [--quick] [--reload] [--no-http] [--batch B]
@@ -69,10 +74,12 @@ const USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--data DIR] [-
   --no-editor     skip the editor benchmark
   --no-revisions  skip the revisions benchmark (a simulated day and month of editing)
   --media-only    only the photo import benchmark (100 photos of 12 MP; --quick: 10)
-  --no-media      skip the photo import benchmark`;
+  --no-media      skip the photo import benchmark
+  --export-only   only the export benchmark (full export vs Hugo at 2,000 articles, incremental re-export at 10,000; --quick: 200 and 1,000)
+  --no-export     skip the export benchmark`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after', revisions: true, media: 'after' };
+  const o: Options = { articles: 100_000, seed: DEFAULT_SEED, data: null, iterations: 200, quick: false, reload: false, http: true, batch: 1000, editor: 'after', revisions: true, media: 'after', export: 'after' };
   let articlesSet = false;
   let iterationsSet = false;
   const positiveInt = (flag: string, v: string | undefined): number => {
@@ -130,6 +137,12 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--no-media':
         o.media = 'skip';
+        break;
+      case '--export-only':
+        o.export = 'only';
+        break;
+      case '--no-export':
+        o.export = 'skip';
         break;
       case '--help':
       case '-h':
@@ -386,6 +399,10 @@ async function main(): Promise<void> {
     await runMediaBench({ quick: o.quick, log });
     return;
   }
+  if (o.export === 'only') {
+    await runExportBench({ quick: o.quick, reload: o.reload, log });
+    return;
+  }
   const corpus: CorpusOptions = { seed: o.seed, articles: o.articles };
   const defaultDir = path.join(BENCH_DIR, '.data', o.seed === DEFAULT_SEED ? String(o.articles) : `${o.articles}-${o.seed.replace(/[^A-Za-z0-9_-]/g, '_')}`);
   const dir = o.data ?? defaultDir;
@@ -510,6 +527,10 @@ async function main(): Promise<void> {
   if (o.media === 'after') {
     log('');
     await runMediaBench({ quick: o.quick, log });
+  }
+  if (o.export === 'after') {
+    log('');
+    await runExportBench({ quick: o.quick, reload: o.reload, log });
   }
   if (o.editor === 'after') {
     log('');

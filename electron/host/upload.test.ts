@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '../../shared/contract';
+import { IMPORT_LIMITS, contract } from '../../shared/contract';
 import { MEDIA_LIMITS } from '../../shared/domain/media';
 import type { Dispatch } from '../core/api/dispatch';
 import { startHost, type RunningHost } from './host';
@@ -76,10 +76,10 @@ describe('browser-mode host: uploads', () => {
     const { calls, dispatch } = fakeDispatch();
     const host = await start(dispatch);
     // Announced by its length: refused before it is read.
-    const announced = await upload(host, 'importMedia', { headers: { 'content-length': String(UPLOAD_BODY_BYTES + 1) }, body: [] });
+    const announced = await upload(host, 'importMedia', { headers: { 'content-length': String(UPLOAD_BODY_BYTES.importMedia + 1) }, body: [] });
     // Sent in chunks with no length: refused once the limit is passed.
     const chunk = Buffer.alloc(4_000_000);
-    const chunks = Array.from({ length: Math.ceil((UPLOAD_BODY_BYTES + 1) / chunk.length) }, () => chunk);
+    const chunks = Array.from({ length: Math.ceil((UPLOAD_BODY_BYTES.importMedia + 1) / chunk.length) }, () => chunk);
     const streamed = await upload(host, 'importMedia', { headers: { 'transfer-encoding': 'chunked' }, body: chunks }).catch((e: NodeJS.ErrnoException) => e);
     for (const answer of [announced, streamed]) {
       if (answer instanceof Error) {
@@ -95,6 +95,32 @@ describe('browser-mode host: uploads', () => {
       expect(message).toContain('smaller copy');
     }
     expect(calls).toHaveLength(0);
+  });
+
+  it('gives a file to import a limit of its own, and says it in an import’s words', async () => {
+    const calls: Array<{ name: unknown; input: unknown }> = [];
+    const host = await start(async (name, input) => {
+      calls.push({ name, input });
+      return { ok: true, value: { batchId: fields.batchId, files: 1 } };
+    });
+    const fields = { batchId: '3b9e1c2d-4f5a-4b6c-8d7e-9f0a1b2c3d4e', name: 'site.zip' };
+    // Larger than any photo, well within an import.
+    const body = Buffer.alloc(UPLOAD_BODY_BYTES.importMedia + 1);
+    const carried = await upload(host, 'stageImportFile', { fields, body });
+    expect(carried.status).toBe(200);
+    expect(calls).toHaveLength(1);
+    const input = calls[0]?.input as { bytes: Uint8Array };
+    expect(input.bytes.byteLength).toBe(body.length);
+    expect(contract.stageImportFile.input.safeParse(input).success).toBe(true);
+
+    const announced = await upload(host, 'stageImportFile', { fields, headers: { 'content-length': String(UPLOAD_BODY_BYTES.stageImportFile + 1) }, body: [] });
+    expect(announced.status).toBe(413);
+    const envelope = announced.json();
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
+    const message = envelope.ok ? '' : envelope.error.message;
+    expect(message).toContain(`over ${IMPORT_LIMITS.bytes / 1_000_000} MB`);
+    expect(message).toContain('Nothing was imported');
+    expect(calls).toHaveLength(1);
   });
 
   it('refuses calls that take no file with 404 unknown_call, before reading the body', async () => {

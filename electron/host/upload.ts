@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { UPLOAD_CALLS, fail, type Envelope } from '../../shared/contract';
+import { IMPORT_LIMITS, UPLOAD_CALLS, fail, type Envelope } from '../../shared/contract';
 import { MEDIA_LIMITS } from '../../shared/domain/media';
 import type { Dispatch } from '../core/api/dispatch';
 import { errorLike, sendEnvelope } from './envelope';
@@ -18,12 +18,23 @@ export type UploadCall = (typeof UPLOAD_CALLS)[number];
 export const INPUT_HEADER = 'x-tandem-input';
 
 /**
- * The largest body the upload route reads: the largest file Tandem accepts and a little
- * more, so a file just over the limit reaches core and is refused there with its own words.
+ * The largest body each upload call reads: the largest file it accepts and a little more,
+ * so a file just over the limit reaches core and is refused there with its own words.
  */
-export const UPLOAD_BODY_BYTES = MEDIA_LIMITS.bytes + 1_000_000;
+export const UPLOAD_BODY_BYTES: Readonly<Record<UploadCall, number>> = {
+  importMedia: MEDIA_LIMITS.bytes + 1_000_000,
+  stageImportFile: IMPORT_LIMITS.bytes + 1_000_000,
+};
 
-const MEGABYTES = Math.round(MEDIA_LIMITS.bytes / 1_000_000);
+const megabytes = (bytes: number) => Math.round(bytes / 1_000_000);
+
+/** What a body over its call's limit is told. */
+const TOO_LARGE: Readonly<Record<UploadCall, string>> = {
+  importMedia: `The file is over ${megabytes(MEDIA_LIMITS.bytes)} MB, the most Tandem accepts. Save a smaller copy and add that instead. Nothing was changed.`,
+  stageImportFile:
+    `The file is over ${megabytes(IMPORT_LIMITS.bytes)} MB, the most Tandem imports at once. ` +
+    'Import the Markdown files in smaller groups, or export a smaller bundle. Nothing was imported.',
+};
 
 const UPLOADS: ReadonlySet<string> = new Set(UPLOAD_CALLS);
 
@@ -63,13 +74,13 @@ export function uploadInput(header: string | string[] | undefined, body: unknown
   return { ok: true, input: { ...fields.fields, bytes: body } };
 }
 
-/** What reading an upload's body went wrong with, as an envelope; null for anything else. */
-export function uploadErrorEnvelope(error: unknown): Envelope<never> | null {
+/** What reading an upload's body for `call` went wrong with, as an envelope; null for anything else. */
+export function uploadErrorEnvelope(error: unknown, call: UploadCall = 'importMedia'): Envelope<never> | null {
   const e = errorLike(error);
   const code = typeof e.code === 'string' ? e.code : '';
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
-    return fail('payload_too_large', `The file is over ${MEGABYTES} MB, the most Tandem accepts. Save a smaller copy and add that instead. Nothing was changed.`);
+    return fail('payload_too_large', TOO_LARGE[call]);
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
     return fail('invalid_input', "The request was refused: send the file's bytes as the body, with Content-Type: application/octet-stream.");
@@ -78,42 +89,45 @@ export function uploadErrorEnvelope(error: unknown): Envelope<never> | null {
 }
 
 /**
- * Adds the upload route in a scope of its own, so only it reads binary bodies: `/api/call`
- * stays JSON only. Errors this route does not recognise go on to the host's own handler.
+ * Adds the upload routes in a scope of their own, so only they read binary bodies:
+ * `/api/call` stays JSON only. Each upload call has its own route and body limit; any
+ * other name is refused before its body is read. Errors these routes do not recognise go
+ * on to the host's own handler.
  */
 export function registerUpload(app: FastifyInstance, dispatch: Dispatch): void {
   app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_BYTES }, (_request, body, done) => {
+    const largest = Math.max(...UPLOAD_CALLS.map((call) => UPLOAD_BODY_BYTES[call]));
+    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: largest }, (_request, body, done) => {
       done(null, body);
     });
 
-    scope.setErrorHandler((error, _request, reply) => {
-      const envelope = uploadErrorEnvelope(error);
+    scope.setErrorHandler((error, request, reply) => {
+      const call = request.routeOptions.url?.split('/').pop();
+      const envelope = uploadErrorEnvelope(error, isUploadCall(call) ? call : 'importMedia');
       if (envelope) return sendEnvelope(reply, envelope);
       throw error;
     });
 
+    for (const call of UPLOAD_CALLS) {
+      scope.post(`/api/upload/${call}`, { bodyLimit: UPLOAD_BODY_BYTES[call] }, async (request, reply) => {
+        const built = uploadInput(request.headers[INPUT_HEADER], request.body);
+        if (!('input' in built)) return sendEnvelope(reply, built);
+        return sendEnvelope(reply, await dispatch(call, built.input));
+      });
+    }
+
+    // Every other name: a call that takes no file is refused before its body is read.
     scope.post<{ Params: { name: string } }>(
       '/api/upload/:name',
       {
-        bodyLimit: UPLOAD_BODY_BYTES,
-        // A call that takes no file is refused before its body is read.
-        onRequest: async (request: FastifyRequest<{ Params: { name: string } }>, reply) => {
-          if (!isUploadCall(request.params.name)) {
-            return sendEnvelope(
-              reply,
-              fail('unknown_call', `There is no upload call named ${JSON.stringify(request.params.name).slice(0, 80)}; calls without a file are POST /api/call/<name>.`),
-            );
-          }
-          return undefined;
-        },
+        onRequest: async (request: FastifyRequest<{ Params: { name: string } }>, reply) =>
+          sendEnvelope(
+            reply,
+            fail('unknown_call', `There is no upload call named ${JSON.stringify(request.params.name).slice(0, 80)}; calls without a file are POST /api/call/<name>.`),
+          ),
       },
-      async (request, reply) => {
-        const built = uploadInput(request.headers[INPUT_HEADER], request.body);
-        if (!('input' in built)) return sendEnvelope(reply, built);
-        return sendEnvelope(reply, await dispatch(request.params.name, built.input));
-      },
+      async (_request, reply) => reply,
     );
   });
 }

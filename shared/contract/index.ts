@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { articleCalls } from './articles';
 import type { CallDef } from './define';
 import { exportCalls } from './export';
+import { importCalls } from './imports';
 import { listCalls } from './lists';
 import { mediaCalls } from './media';
 import { revisionCalls } from './revisions';
@@ -12,6 +13,7 @@ export * from './articles';
 export * from './common';
 export * from './envelope';
 export * from './export';
+export * from './imports';
 export * from './lists';
 export * from './media';
 export * from './revisions';
@@ -28,6 +30,7 @@ export const contract = {
   ...mediaCalls,
   ...listCalls,
   ...exportCalls,
+  ...importCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -79,8 +79,11 @@ export const ImportMediaInputSchema = z.strictObject({
 });
 export type ImportMediaInput = z.infer<typeof ImportMediaInputSchema>;
 
-/** Calls whose input carries file bytes; the HTTP transport sends them as a binary body. */
-export const UPLOAD_CALLS = ['importMedia'] as const;
+/**
+ * Calls whose input carries file bytes (an image; a file to import, imports.ts); the HTTP
+ * transport sends them as a binary body.
+ */
+export const UPLOAD_CALLS = ['importMedia', 'stageImportFile'] as const;
 
 export const PickMediaOutputSchema = z.strictObject({
   imported: z.array(ImportedMediaSchema),

@@ -15,6 +15,7 @@ import {
   type Translation,
 } from '../../../shared/contract';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
+import { markdownFile } from '../import/testing';
 import { openCore, type Core } from '../index';
 
 let dir: string;
@@ -67,6 +68,8 @@ async function refreshLists(): Promise<void> {
 }
 
 const ITEM_ID = '9b2f3c4d-1e2f-4a5b-8c6d-7e8f9a0b1c2d';
+const IMPORT_BATCH = '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+const STORY = Buffer.from(markdownFile({ title: 'Переговоры в Баку', translationKey: 'baku-talks', draft: false }, 'Министры встретились в Баку.\n'));
 
 /** A valid list item; the hostile ones below are this with one thing wrong. */
 function listItem(articleId: string, fields: Partial<ListItem> = {}): ListItem {
@@ -133,6 +136,9 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
     startExport: { scope: { kind: 'selection', articleIds: [article.id] }, zip: false },
     exportStatus: { jobId: article.id },
     cancelExport: { jobId: article.id },
+    stageImportFile: { batchId: IMPORT_BATCH, name: 'baku-talks.ru.md', bytes: STORY },
+    importStaged: { batchId: IMPORT_BATCH },
+    discardImport: { batchId: ITEM_ID },
   };
 }
 
@@ -190,6 +196,21 @@ function hostileVariants(name: CallName, valid: Record<string, unknown>): [strin
     variants.push(['bytes as an array of numbers', { ...valid, bytes: [0x89, 0x50, 0x4e, 0x47] }]);
     variants.push(['a name with a control character', { ...valid, name: 'a\u0000.png' }]);
   }
+  if (name === 'stageImportFile') {
+    variants.push(['bytes as a string', { ...valid, bytes: 'LS0tCnRpdGxlOiB4Ci0tLQo=' }]);
+    variants.push(['bytes as an array of numbers', { ...valid, bytes: [0x2d, 0x2d, 0x2d] }]);
+    variants.push(['a name with a control character', { ...valid, name: 'a\u0000.md' }]);
+    variants.push(['an empty name', { ...valid, name: '' }]);
+    variants.push(['a name too long', { ...valid, name: `${'я'.repeat(253)}.md` }]);
+    variants.push(['a name that climbs out', { ...valid, name: '../../tandem.db.md' }]);
+    variants.push(['a name that is a path', { ...valid, name: 'content/news/story.md' }]);
+    variants.push(['a name that is a Windows path', { ...valid, name: 'C:\\Users\\story.md' }]);
+    variants.push(['a name that is a parent folder', { ...valid, name: '..' }]);
+    variants.push(['a kind of file Tandem does not import', { ...valid, name: 'story.exe' }]);
+    variants.push(['a database', { ...valid, name: 'tandem.db' }]);
+    variants.push(['a batch id with a path in it', { ...valid, batchId: '../../media' }]);
+  }
+  if (name === 'importStaged' || name === 'discardImport') variants.push(['a batch id with a path in it', { ...valid, batchId: '../../media' }]);
   if (name === 'getMedia' || name === 'updateMedia' || name === 'deleteMedia') {
     variants.push(['an id with a path in it', { ...valid, mediaId: '../../tandem.db' }]);
     variants.push(['an id in upper case', { ...valid, mediaId: String(valid.mediaId).toUpperCase() }]);
@@ -275,6 +296,9 @@ describe('every contract call through openCore().dispatch', () => {
       'setExportSettings',
       'exportPreflight',
       'startExport',
+      'stageImportFile',
+      'importStaged',
+      'discardImport',
     ] as const;
     for (const name of order) {
       // Each write moves a revision on: take the payload as it stands now.
@@ -413,6 +437,26 @@ describe('every contract call through openCore().dispatch', () => {
     expect(restored.restored).toMatchObject({ kind: 'restore', restoredFrom: revisionId });
     const history = await dispatchValue<{ items: RevisionSummary[] }>('listRevisions', { articleId: article.id, lang: 'ru' });
     expect(history.items[0]?.id).toBe(restored.restored.id);
+  });
+
+  it('imports chosen files through the contract: staged one by one, imported together, then cleared away', async () => {
+    const batchId = '8d2e3f40-5b6c-4d7e-8f90-a1b2c3d4e5f6';
+    const en = Buffer.from(markdownFile({ title: 'Talks in Baku', translationKey: 'baku-talks-2', draft: false }, 'The ministers met in Baku.\n'));
+    const ru = Buffer.from(markdownFile({ title: 'Переговоры в Баку, день второй', translationKey: 'baku-talks-2', draft: false }, 'Министры встретились в Баку.\n'));
+    expect(await dispatchValue('stageImportFile', { batchId, name: 'day-two.ru.md', bytes: ru })).toEqual({ batchId, files: 1 });
+    expect(await dispatchValue('stageImportFile', { batchId, name: 'day-two.en.md', bytes: new Uint8Array(en) })).toEqual({ batchId, files: 2 });
+    const summary = await dispatchValue<{ articles: number; translations: unknown }>('importStaged', { batchId });
+    expect(summary).toMatchObject({ kind: 'markdown', articles: 1, translations: [{ lang: 'ru', count: 1 }, { lang: 'en', count: 1 }] });
+    expect(fs.existsSync(path.join(dir, 'imports', batchId))).toBe(false);
+    expect(await core.dispatch('importStaged', { batchId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    // A malformed file: named with its line, nothing imported.
+    const before = snapshot();
+    await dispatchValue('stageImportFile', { batchId, name: 'broken.md', bytes: Buffer.from('---\ntitle: [unclosed\n---\nText.\n') });
+    const refused = await core.dispatch('importStaged', { batchId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^broken\.md, line \d+: .*Nothing was imported/) } });
+    expect(snapshot()).toBe(before);
+    expect(await dispatchValue('discardImport', { batchId })).toEqual({ discarded: false });
   });
 
   it('reported no internal errors along the way', () => {

@@ -2,6 +2,7 @@ import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle,
 import { TandemError } from '../errors';
 import { createExportJobs, type ExportJobs } from '../export/jobs';
 import { exportPreflight, getExportSettings, setExportSettings, startExport } from '../export/service';
+import { openImportStaging, type ImportStaging } from '../import/staging';
 import { createList, deleteList, getList, getRelatedList, listLists, updateList, updateRelatedList } from '../lists/service';
 import { relatedSuggestions } from '../lists/suggestions';
 import { openMediaLibrary, type MediaLibrary } from '../media/library';
@@ -35,10 +36,16 @@ function guardedAsync<A, R>(handler: (input: A) => Promise<R>): (input: A) => Pr
 }
 
 /**
- * Core's answer to every call of the contract, over one open workspace, its photo library
- * and its export jobs (made here when not given; whoever passes them closes them).
+ * Core's answer to every call of the contract, over one open workspace, its photo library,
+ * its export jobs and the files staged for import (made here when not given; whoever
+ * passes the library and the jobs closes them).
  */
-export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLibrary(ws), jobs: ExportJobs = createExportJobs(ws)): Handlers {
+export function createHandlers(
+  ws: Workspace,
+  media: MediaLibrary = openMediaLibrary(ws),
+  jobs: ExportJobs = createExportJobs(ws),
+  imports: ImportStaging = openImportStaging(ws),
+): Handlers {
   return {
     workspaceInfo: guarded(() => workspaceInfo(ws)),
     createSampleArticles: guarded(() => createSampleArticles(ws)),
@@ -84,5 +91,8 @@ export function createHandlers(ws: Workspace, media: MediaLibrary = openMediaLib
     startExport: guarded((input) => startExport(ws, jobs, input.scope, input.zip)),
     exportStatus: guarded((input) => jobs.status(input.jobId)),
     cancelExport: guarded((input) => jobs.cancel(input.jobId)),
+    stageImportFile: guardedAsync((input) => imports.stage(input)),
+    importStaged: guardedAsync((input) => imports.importStaged(input.batchId)),
+    discardImport: guardedAsync((input) => imports.discard(input.batchId)),
   };
 }

@@ -57,16 +57,30 @@ function modifiedAt(ctx: AssembleContext, page: PageRef): string {
   return times[1] ?? '';
 }
 
+/** Every page of each language, newest first, then by id: sorted once per export (per context). */
+const pagesByTime = new WeakMap<AssembleContext, Map<Lang, PageRef[]>>();
+
+function newestFirst(ctx: AssembleContext, lang: Lang): PageRef[] {
+  let byLang = pagesByTime.get(ctx);
+  if (byLang === undefined) pagesByTime.set(ctx, (byLang = new Map()));
+  let sorted = byLang.get(lang);
+  if (sorted === undefined) {
+    const pages: Array<{ page: PageRef; time: string }> = [];
+    for (const page of ctx.sel.pages.values()) if (page.lang === lang) pages.push({ page, time: pageTime(ctx, page) });
+    pages.sort((a, b) => (a.time === b.time ? (a.page.articleId < b.page.articleId ? -1 : 1) : a.time < b.time ? 1 : -1));
+    byLang.set(lang, (sorted = pages.map((p) => p.page)));
+  }
+  return sorted;
+}
+
 /** The pages of `lang` (of one section, or all), newest first, then by id. */
 export function newestPages(ctx: AssembleContext, lang: Lang, section: string | null, limit: number): PageRef[] {
-  const pages: Array<{ page: PageRef; time: string }> = [];
-  for (const page of ctx.sel.pages.values()) {
-    if (page.lang !== lang) continue;
-    if (section !== null && ctx.sel.articles.get(page.articleId)?.section !== section) continue;
-    pages.push({ page, time: pageTime(ctx, page) });
+  const out: PageRef[] = [];
+  for (const page of newestFirst(ctx, lang)) {
+    if (out.length >= limit) break;
+    if (section === null || ctx.sel.articles.get(page.articleId)?.section === section) out.push(page);
   }
-  pages.sort((a, b) => (a.time === b.time ? (a.page.articleId < b.page.articleId ? -1 : 1) : a.time < b.time ? 1 : -1));
-  return pages.slice(0, limit).map((p) => p.page);
+  return out;
 }
 
 function alternatesOf(ctx: AssembleContext, articleId: string, root: string): Alternate[] {

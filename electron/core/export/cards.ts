@@ -71,12 +71,29 @@ function withoutCaption(head: string, caption: string): string {
 const NO_SCHEDULE = { showFrom: null, showUntil: null } as const;
 
 /**
+ * Cards without a teaser override, by article, page language and depth: the same article
+ * is shown on thousands of pages (Popular on every page of a language, Related lists
+ * overlapping), and its card is the same on each. Kept per context (one export).
+ */
+const sharedCards = new WeakMap<CardContext, Map<string, CardModel | null>>();
+
+/**
  * The card an item shows on a page in `pageLang` at folder depth `root`, or null when it
  * would not appear (window closed, article not in the bundle).
  */
 export function cardFor(ctx: CardContext, item: Pick<ListItem, 'articleId' | 'teasers' | 'showFrom' | 'showUntil'>, pageLang: Lang, root: string): CardModel | null {
-  const { sel } = ctx;
   if (!isShownAt(item, ctx.asOf)) return null;
+  if (Object.keys(item.teasers).length > 0) return makeCard(ctx, item, pageLang, root);
+  let cache = sharedCards.get(ctx);
+  if (cache === undefined) sharedCards.set(ctx, (cache = new Map()));
+  const key = `${item.articleId}\u0000${pageLang}\u0000${root}`;
+  let card = cache.get(key);
+  if (card === undefined) cache.set(key, (card = makeCard(ctx, item, pageLang, root)));
+  return card;
+}
+
+function makeCard(ctx: CardContext, item: Pick<ListItem, 'articleId' | 'teasers'>, pageLang: Lang, root: string): CardModel | null {
+  const { sel } = ctx;
   const article = sel.articles.get(item.articleId);
   const langs = sel.exportedLangs.get(item.articleId);
   if (!article || !langs) return null;

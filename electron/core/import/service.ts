@@ -36,6 +36,8 @@ export interface ImportOptions {
   zipLimits?: Partial<ZipLimits>;
   /** The file operations of the media folder (tests make them fail). */
   files?: MediaFs;
+  /** How messages and warnings name each path given (default: as given). */
+  label?: (given: string) => string;
 }
 
 export interface ImportResult {
@@ -180,7 +182,7 @@ async function importBundle(ws: Workspace, ref: BundleRef, options: ImportOption
  */
 export async function importPaths(ws: Workspace, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   assertWritable(ws);
-  const sources = await findSources(paths);
+  const sources = await findSources(paths, options.label);
   const bundle = sources.bundles[0];
   try {
     if (bundle !== undefined) return await importBundle(ws, bundle, options);

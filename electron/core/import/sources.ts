@@ -33,13 +33,13 @@ function errnoCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | undefined)?.code;
 }
 
-async function statOf(given: string): Promise<Stats> {
+async function statOf(given: string, label: string): Promise<Stats> {
   try {
     return await fsp.stat(given);
   } catch (e) {
     const code = errnoCode(e);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw importProblem(`${given} does not exist. Check the path and try again.`);
-    if (code === 'EACCES' || code === 'EPERM') throw importProblem(`${given} cannot be read: you do not have permission to read it.`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw importProblem(`${label} does not exist. Check the path and try again.`);
+    if (code === 'EACCES' || code === 'EPERM') throw importProblem(`${label} cannot be read: you do not have permission to read it.`);
     throw e;
   }
 }
@@ -67,15 +67,19 @@ async function hasManifest(dir: string): Promise<boolean> {
   return (await fsp.stat(path.join(dir, 'manifest.json')).catch(() => null))?.isFile() === true;
 }
 
-/** Sorts out what each path holds; refuses a path that holds nothing to import. */
-export async function findSources(paths: readonly string[]): Promise<Sources> {
+/**
+ * Sorts out what each path holds; refuses a path that holds nothing to import. Messages
+ * name each path by `label` (as given, unless told otherwise).
+ */
+export async function findSources(paths: readonly string[], label: (given: string) => string = (given) => given): Promise<Sources> {
   if (paths.length === 0) throw importProblem('Give at least one Markdown file, folder or bundle to import.');
   const markdown: MarkdownRef[] = [];
   const bundles: BundleRef[] = [];
   const seen = new Set<string>();
-  for (const given of paths) {
-    const abs = path.resolve(given);
-    const stat = await statOf(given);
+  for (const target of paths) {
+    const given = label(target);
+    const abs = path.resolve(target);
+    const stat = await statOf(target, given);
     if (stat.isDirectory()) {
       if (await hasManifest(abs)) {
         bundles.push({ kind: 'folder', label: given, dir: abs });
@@ -89,9 +93,9 @@ export async function findSources(paths: readonly string[]): Promise<Sources> {
         seen.add(ref.absPath);
         markdown.push(ref);
       }
-    } else if (given.toLowerCase().endsWith('.zip')) {
+    } else if (target.toLowerCase().endsWith('.zip')) {
       bundles.push({ kind: 'zip', label: given, file: abs });
-    } else if (isMarkdownFile(given)) {
+    } else if (isMarkdownFile(target)) {
       if (!seen.has(abs)) {
         seen.add(abs);
         markdown.push({ file: given, absPath: abs, root: null });

@@ -11,6 +11,7 @@ import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { ArticleList } from './ArticleList';
 import { langName, sectionName, STATUS_LABELS, translationStateLabel } from './format';
+import { ImportDialog } from './ImportDialog';
 
 const PAGE_SIZE = 30;
 
@@ -64,6 +65,7 @@ export function ArticlesPage() {
   const searchQuery = useDebounced(query.trim(), 250);
   const [search, setSearch] = useState<SearchState | null>(null);
   const [busy, setBusy] = useState<'creating' | 'samples' | null>(null);
+  const [importing, setImporting] = useState(false);
   const listRequest = useRef(0);
   const searchRequest = useRef(0);
 
@@ -153,35 +155,56 @@ export function ArticlesPage() {
   const readOnly = workspace.readOnly;
   const isEmptyWorkspace = list.state === 'ready' && list.total === 0 && !filters.trash && !hasFilters(filters) && !query.trim();
 
+  const importButton = (
+    <button type="button" className="button" onClick={() => setImporting(true)} disabled={busy !== null}>
+      Import…
+    </button>
+  );
+  // Second in both views below, so the dialog keeps its result when the first import
+  // turns the empty workspace into a list.
+  const importDialog = importing ? (
+    <ImportDialog
+      onClose={() => setImporting(false)}
+      onImported={() => {
+        void refreshWorkspace();
+        setReloads((n) => n + 1);
+      }}
+    />
+  ) : null;
+
   if (isEmptyWorkspace) {
     return (
-      <div className="articles-page">
-        <div className="page-header">
-          <h1>Articles</h1>
+      <>
+        <div className="articles-page">
+          <div className="page-header">
+            <h1>Articles</h1>
+          </div>
+          <StateMessage
+            tone="empty"
+            title="No articles yet"
+            actions={
+              readOnly ? null : (
+                <>
+                  <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
+                    New article
+                  </button>
+                  <button type="button" className="button" onClick={createSamples} disabled={busy !== null}>
+                    Create sample articles
+                  </button>
+                  {importButton}
+                </>
+              )
+            }
+          >
+            <p>
+              Every piece in Tandem is written in {workspace.languages.map(langName).join(' and ')}, side by side. Start a new
+              article, add a few sample articles to see how a bilingual piece looks, or import Markdown files or a Tandem bundle.
+            </p>
+            {busy === 'samples' ? <p className="muted">Creating sample articles…</p> : null}
+          </StateMessage>
         </div>
-        <StateMessage
-          tone="empty"
-          title="No articles yet"
-          actions={
-            readOnly ? null : (
-              <>
-                <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
-                  New article
-                </button>
-                <button type="button" className="button" onClick={createSamples} disabled={busy !== null}>
-                  Create sample articles
-                </button>
-              </>
-            )
-          }
-        >
-          <p>
-            Every piece in Tandem is written in {workspace.languages.map(langName).join(' and ')}, side by side. Start a new
-            article, or add a few sample articles to see how a bilingual piece looks.
-          </p>
-          {busy === 'samples' ? <p className="muted">Creating sample articles…</p> : null}
-        </StateMessage>
-      </div>
+        {importDialog}
+      </>
     );
   }
 
@@ -196,86 +219,90 @@ export function ArticlesPage() {
   ];
 
   return (
-    <div className="articles-page">
-      <div className="page-header">
-        <h1>{filters.trash ? 'Trash' : 'Articles'}</h1>
-        {list.state === 'ready' && !search ? (
-          <span className="page-count">
-            {list.total === 1 ? '1 article' : `${list.total.toLocaleString('en')} articles`}
-          </span>
-        ) : null}
-        <div className="page-actions">
-          {readOnly ? null : (
-            <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
-              New article
-            </button>
-          )}
+    <>
+      <div className="articles-page">
+        <div className="page-header">
+          <h1>{filters.trash ? 'Trash' : 'Articles'}</h1>
+          {list.state === 'ready' && !search ? (
+            <span className="page-count">
+              {list.total === 1 ? '1 article' : `${list.total.toLocaleString('en')} articles`}
+            </span>
+          ) : null}
+          <div className="page-actions">
+            {readOnly ? null : importButton}
+            {readOnly ? null : (
+              <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
+                New article
+              </button>
+            )}
+          </div>
         </div>
-      </div>
 
-      <div className="toolbar" role="search">
-        <input
-          type="search"
-          className="search-input"
-          aria-label="Search articles"
-          placeholder="Search titles, summaries and text in every language"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          maxLength={500}
-        />
-        <select
-          aria-label="Filter by status"
-          value={filters.status}
-          onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}
-        >
-          <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by section" value={filters.section} onChange={(e) => setFilters({ ...filters, section: e.target.value })}>
-          <option value="">All sections</option>
-          {workspace.sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {sectionName(workspace.sections, s.id)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Filter by translation"
-          value={filters.translations}
-          onChange={(e) => setFilters({ ...filters, translations: e.target.value })}
-        >
-          <option value="">All translations</option>
-          {translationOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <label className="toggle">
-          <input type="checkbox" checked={filters.trash} onChange={(e) => setFilters({ ...filters, trash: e.target.checked })} />
-          Show trash
-        </label>
-      </div>
+        <div className="toolbar" role="search">
+          <input
+            type="search"
+            className="search-input"
+            aria-label="Search articles"
+            placeholder="Search titles, summaries and text in every language"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            maxLength={500}
+          />
+          <select
+            aria-label="Filter by status"
+            value={filters.status}
+            onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}
+          >
+            <option value="">Any status</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Filter by section" value={filters.section} onChange={(e) => setFilters({ ...filters, section: e.target.value })}>
+            <option value="">All sections</option>
+            {workspace.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {sectionName(workspace.sections, s.id)}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Filter by translation"
+            value={filters.translations}
+            onChange={(e) => setFilters({ ...filters, translations: e.target.value })}
+          >
+            <option value="">All translations</option>
+            {translationOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <label className="toggle">
+            <input type="checkbox" checked={filters.trash} onChange={(e) => setFilters({ ...filters, trash: e.target.checked })} />
+            Show trash
+          </label>
+        </div>
 
-      {search ? (
-        <SearchResults search={search} onRetry={() => setReloads((n) => n + 1)} />
-      ) : (
-        <ListBody
-          list={list}
-          filters={filters}
-          onRetry={() => {
-            setList({ state: 'loading' });
-            setReloads((n) => n + 1);
-          }}
-          onClearFilters={() => setFilters({ ...NO_FILTERS, trash: filters.trash })}
-          onLoadMore={loadMore}
-        />
-      )}
-    </div>
+        {search ? (
+          <SearchResults search={search} onRetry={() => setReloads((n) => n + 1)} />
+        ) : (
+          <ListBody
+            list={list}
+            filters={filters}
+            onRetry={() => {
+              setList({ state: 'loading' });
+              setReloads((n) => n + 1);
+            }}
+            onClearFilters={() => setFilters({ ...NO_FILTERS, trash: filters.trash })}
+            onLoadMore={loadMore}
+          />
+        )}
+      </div>
+      {importDialog}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ListItem } from '../../../shared/contract';
 import { addItem, removeItem } from '../../../shared/domain/lists';
+import { newId } from '../../api/ids';
 
 /**
  * Edits to a list's items that the shared rules (shared/domain/lists.ts) do not cover by
@@ -7,17 +8,8 @@ import { addItem, removeItem } from '../../../shared/domain/lists';
  * list shorter. Every function returns a new array and leaves its input alone.
  */
 
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 export function newItem(articleId: string, origin: ListItem['origin'] = 'manual'): ListItem {
-  return { id: uuid(), articleId, pinned: false, teasers: {}, showFrom: null, showUntil: null, origin };
+  return { id: newId(), articleId, pinned: false, teasers: {}, showFrom: null, showUntil: null, origin };
 }
 
 export function updateItem(items: readonly ListItem[], id: string, change: Partial<Omit<ListItem, 'id'>>): ListItem[] {

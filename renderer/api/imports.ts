@@ -1,0 +1,84 @@
+import { IMPORT_LIMITS, importFileKind, type ImportSummary } from '../../shared/contract';
+import type { ApiClient, CallError } from './client';
+
+/**
+ * Importing chosen files: each is sent to core on its own (`stageImportFile`, one batch id
+ * for all), then the batch is imported in one go (`importStaged`). The renderer reads only
+ * the files the person chose; core keeps them in the workspace and imports them.
+ */
+
+/** What a file input gives, as much as is read here. */
+export interface ChosenFile {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+const LIMIT_MB = Math.round(IMPORT_LIMITS.bytes / 1_000_000);
+
+/** What keeps one chosen file from being imported, said before anything is sent; null when nothing. */
+export function chosenFileProblem(file: Pick<ChosenFile, 'name' | 'size'>): string | null {
+  if (importFileKind(file.name) === null) return 'Not a file Tandem imports: choose Markdown files (.md, .markdown) or a Tandem bundle (.zip).';
+  if (file.size === 0) return 'This file is empty (0 bytes).';
+  if (file.size > IMPORT_LIMITS.bytes) return `Larger than ${LIMIT_MB} MB, the most Tandem imports at once.`;
+  return null;
+}
+
+/** What keeps the chosen files from being imported together; null when nothing. */
+export function chosenFilesProblem(files: readonly Pick<ChosenFile, 'name' | 'size'>[]): string | null {
+  if (files.length === 0) return null;
+  const bundles = files.filter((f) => importFileKind(f.name) === 'bundle');
+  if (bundles.length > 1) return 'Choose one Tandem bundle at a time: a bundle brings a whole workspace.';
+  if (bundles.length === 1 && files.length > 1) return 'A Tandem bundle (.zip) is imported on its own: import it first, then the Markdown files.';
+  if (files.length > IMPORT_LIMITS.files) return `Tandem imports up to ${IMPORT_LIMITS.files.toLocaleString('en')} files at once: choose fewer.`;
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total > IMPORT_LIMITS.bytes) return `These files come to more than ${LIMIT_MB} MB together, the most Tandem imports at once: import them in smaller groups.`;
+  return null;
+}
+
+export type ImportProgress = { phase: 'uploading'; current: number; total: number } | { phase: 'importing'; total: number };
+
+export type ImportRun =
+  | { ok: true; summary: ImportSummary }
+  /** `stage` says how far it got: a failure while sending files left the workspace as it was. */
+  | { ok: false; stage: 'upload' | 'import'; error: CallError }
+  | { ok: false; stage: 'cancelled' };
+
+/**
+ * Sends each file under `batchId`, then imports the batch. When sending fails or
+ * `cancelled()` turns true between files, what was sent is dropped again.
+ */
+export async function importChosenFiles(
+  client: ApiClient,
+  files: readonly ChosenFile[],
+  options: { batchId: string; onProgress(progress: ImportProgress): void; cancelled(): boolean },
+): Promise<ImportRun> {
+  const { batchId } = options;
+  const drop = () => void client.call('discardImport', { batchId });
+  for (const [index, file] of files.entries()) {
+    if (options.cancelled()) {
+      drop();
+      return { ok: false, stage: 'cancelled' };
+    }
+    options.onProgress({ phase: 'uploading', current: index + 1, total: files.length });
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      drop();
+      return { ok: false, stage: 'upload', error: { code: 'not_found', message: `${file.name} could not be read. Check that the file is still there, then choose it again.` } };
+    }
+    const staged = await client.call('stageImportFile', { batchId, name: file.name.slice(0, IMPORT_LIMITS.name), bytes });
+    if (!staged.ok) {
+      drop();
+      return { ok: false, stage: 'upload', error: staged.error };
+    }
+  }
+  if (options.cancelled()) {
+    drop();
+    return { ok: false, stage: 'cancelled' };
+  }
+  options.onProgress({ phase: 'importing', total: files.length });
+  const imported = await client.call('importStaged', { batchId });
+  return imported.ok ? { ok: true, summary: imported.value } : { ok: false, stage: 'import', error: imported.error };
+}
