@@ -172,6 +172,29 @@ describe('what leaves the output folder as it was', () => {
   });
 });
 
+describe('preflight between exports', () => {
+  it('finds a broken link added after the last export, reading only the edited body', async () => {
+    await fx.export(out('links'));
+    const edited = fx.articles[0];
+    const ru = (await fx.call('getArticle', { articleId: edited?.id })).translations.find((t) => t.lang === 'ru');
+    const broken = `${BASE_URL}ru/news/no-such-page/`;
+    const body = structuredClone(ru?.body ?? emptyBody());
+    body.root.children.push({
+      type: 'paragraph',
+      version: 1,
+      children: [{ type: 'link', version: 1, url: broken, rel: null, target: null, title: null, children: [{ type: 'text', version: 1, text: 'here', format: 0, style: '', mode: 'normal', detail: 0 }], direction: null, format: '', indent: 0 }],
+      direction: null,
+      format: '',
+      indent: 0,
+      textFormat: 0,
+      textStyle: '',
+    } as never);
+    await fx.call('updateTranslation', { articleId: edited?.id, lang: 'ru', expectedRevision: ru?.revision, patch: { body } });
+    const after = await fx.export(out('links'));
+    expect(after.warnings.filter((w) => w.kind === 'broken-link')).toMatchObject([{ articleId: edited?.id, lang: 'ru', message: expect.stringContaining(broken) as string }]);
+  });
+});
+
 describe('item cards', () => {
   it('show an excerpt of the body, without the lead caption, when the article has no summary', async () => {
     // The first article's Related list holds the second.

@@ -16,7 +16,7 @@ import { articlePageModel, feedEntry, feedModel, frontModel, navSectionsOf, newe
 import { badgeKindsOf, bodyHeadReader } from './cards';
 import { articleData, bundleJson, filesByMedia, listsData, siteData } from './data';
 import { mediaFiles } from './media';
-import { preflight } from './preflight';
+import { preflight, type LinkCache } from './preflight';
 import { MANIFEST, readPreviousBundle, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
 import { renderArticlePage, renderAtom, renderFront, renderJsonFeed, renderSitemap, SITE_CSS } from './render';
@@ -106,18 +106,26 @@ function inputFingerprints(sel: Selection, ctx: AssembleContext, template: strin
   const ofArticle = (id: string): string => {
     let fp = articleFp.get(id);
     if (fp !== undefined) return fp;
+    // Every save of an article or a translation moves its revision on (title, summary,
+    // body, slug, status, lead texts); staleness counts change with the original; an
+    // image's credit moves its updatedAt. Those numbers stand for the rows.
+    const a = sel.articles.get(id);
     const langs = sel.exportedLangs.get(id) ?? [];
-    fp = fingerprint(
-      stableJson(sel.articles.get(id) ?? null),
-      stableJson(sel.translations.get(id) ?? []),
-      stableJson((sel.uses.get(id) ?? []).map((u) => [u.lang, u.position, u.caption, u.altText, u.media.id, u.media.updatedAt, u.media.credit])),
-      stableJson(langs.map((l) => sel.pages.get(pageKey(id, l))?.dir ?? '')),
-    );
+    let text = a ? `${a.revision}|${a.updatedAt}|${a.publishedAt}|${a.leadMediaId}|${a.section}` : '-';
+    for (const t of sel.translations.get(id) ?? []) text += `|${t.lang}:${t.revision}:${t.updatedAt}:${t.status}:${t.staleBlocks}:${t.missingBlocks}`;
+    for (const u of sel.uses.get(id) ?? []) text += `|${u.lang}:${u.position}:${u.media.id}:${u.media.updatedAt}`;
+    for (const l of langs) text += `|${sel.pages.get(pageKey(id, l))?.dir ?? ''}`;
+    fp = fingerprint(text);
     articleFp.set(id, fp);
     return fp;
   };
   const ofItems = (items: readonly ListItem[]): string =>
-    fingerprint(...items.map((i) => `${stableJson(i)}|${isShownAt(i, ctx.asOf) ? 1 : 0}|${sel.articles.has(i.articleId) ? ofArticle(i.articleId) : '-'}`));
+    fingerprint(
+      ...items.map(
+        (i) =>
+          `${i.id}|${i.articleId}|${i.pinned ? 1 : 0}|${JSON.stringify(i.teasers)}|${isShownAt(i, ctx.asOf) ? 1 : 0}|${sel.articles.has(i.articleId) ? ofArticle(i.articleId) : '-'}`,
+      ),
+    );
   const popular = new Map<string, string>();
   for (const lang of sel.languages) {
     const found = sel.deskLists.find((l) => l.list.kind === 'popular');
@@ -156,7 +164,9 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
 
   progress('reading', 0, 1);
   const sel = readSelection(o.db, o.settings, o.baseUrl, o.scope);
-  const report = preflight(o.db, sel, o.scope, o.asOf);
+  const state: ExportState | null = o.statePath === null ? null : readState(o.statePath);
+  const links: LinkCache = { base: state?.links?.base ?? o.baseUrl, entries: new Map(Object.entries(state?.links?.entries ?? {})) };
+  const report = preflight(o.db, sel, o.scope, o.asOf, links);
   if (report.blocking > 0) throw new PreflightBlocked(report);
   const media = mediaFiles(sel);
   const ctx: AssembleContext = {
@@ -170,7 +180,6 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   };
   const previous = readPreviousBundle(o.outDir);
   const oldEntries = new Map((previous?.manifest.files ?? []).map((f) => [f.path, f]));
-  const state: ExportState | null = o.statePath === null ? null : readState(o.statePath);
   const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
   const template = templateFingerprint();
   const inputs = inputFingerprints(sel, ctx, template, o.generator);
@@ -192,16 +201,11 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
       staging.write(rel, bytes);
       written.push(rel);
     };
-    /** The previous entry, when the file's inputs are as last time and the file is still there. */
+    /** The previous entry, when the file's inputs are as last time. */
     const keepable = (rel: string): Entry | null => {
       if (!trusted || state.inputs[rel] !== inputs.get(rel)) return null;
-      const old = oldEntries.get(rel);
-      if (!old) return null;
-      try {
-        return fs.statSync(path.join(o.outDir, rel)).size === old.size ? old : null;
-      } catch {
-        return null;
-      }
+      // The folder is trusted to be as the last export left it (its manifest is unchanged).
+      return oldEntries.get(rel) ?? null;
     };
 
     // Article pages and data files: only those whose inputs changed are rendered.
@@ -306,7 +310,14 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     if (o.statePath !== null) {
       const kept: Record<string, string> = {};
       for (const [rel, fp] of [...inputs].sort(([a], [b]) => (a < b ? -1 : 1))) kept[rel] = fp;
-      writeState(o.statePath, { version: 1, outDir: path.resolve(o.outDir), generator: o.generator, manifestSha256: sha256(manifestText), inputs: kept });
+      writeState(o.statePath, {
+        version: 1,
+        outDir: path.resolve(o.outDir),
+        generator: o.generator,
+        manifestSha256: sha256(manifestText),
+        inputs: kept,
+        links: { base: links.base, entries: Object.fromEntries(links.entries) },
+      });
     }
 
     let zipPath: string | null = null;

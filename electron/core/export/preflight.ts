@@ -6,7 +6,7 @@ import type { Body } from '../../../shared/editor/nodes';
 import { translationState } from '../articles/compose';
 import { parseBody } from '../articles/body';
 import type { Db } from '../store/db';
-import { listBodiesContaining } from '../store/repositories/exports';
+import { listBodiesContaining, readExportBodies } from '../store/repositories/exports';
 import { LEAD_POSITION } from '../store/repositories/photos';
 import { navSectionsOf, frontDir } from './assemble';
 import type { Selection } from './selection';
@@ -75,7 +75,68 @@ function titleOf(sel: Selection, articleId: string): string {
   return t ? `“${t.title.trim()}”` : 'An article without a title';
 }
 
-export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number): PreflightReport {
+/**
+ * The links to the site's own address, by translation, remembered between exports: a
+ * translation's links are read again only when its revision moved on (every save moves
+ * it), so an export after one edit reads one body, not all of them.
+ */
+export interface LinkCache {
+  /** The base URL the links were picked by. */
+  base: string;
+  /** `articleId/lang` → [revision, links]. */
+  entries: Map<string, [number, string[]]>;
+}
+
+function ownLinks(bodyJson: string, base: string): string[] {
+  const body = parseBody(bodyJson);
+  return body ? linksOf(body).filter((url) => url.startsWith(base)) : [];
+}
+
+/** The own-site links of every exported translation: from the cache where it is current, else from the body. */
+function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined): Array<{ articleId: string; lang: Lang; urls: string[] }> {
+  const bundled = new Set(sel.inBundle);
+  const exported = (articleId: string, lang: Lang) => bundled.has(articleId) && (sel.exportedLangs.get(articleId) ?? []).includes(lang);
+  if (cache === undefined) {
+    // No memory of earlier exports: let SQLite find the bodies that mention the address.
+    return listBodiesContaining(db, sel.baseUrl)
+      .filter((row) => exported(row.articleId, row.lang))
+      .map((row) => ({ articleId: row.articleId, lang: row.lang, urls: ownLinks(row.bodyJson, sel.baseUrl) }));
+  }
+  if (cache.base !== sel.baseUrl) {
+    cache.base = sel.baseUrl;
+    cache.entries.clear();
+  }
+  const current = new Map<string, [number, string[]]>();
+  const toRead = new Set<string>();
+  for (const id of sel.inBundle) {
+    for (const t of sel.translations.get(id) ?? []) {
+      if (!exported(id, t.lang)) continue;
+      const key = `${id}/${t.lang}`;
+      const known = cache.entries.get(key);
+      if (known && known[0] === t.revision) current.set(key, known);
+      else toRead.add(id);
+    }
+  }
+  const ids = [...toRead];
+  for (let i = 0; i < ids.length; i += 200) {
+    for (const [key, stored] of readExportBodies(db, ids.slice(i, i + 200))) {
+      const [articleId, lang] = key.split('/') as [string, Lang];
+      if (!exported(articleId, lang)) continue;
+      const revision = sel.translations.get(articleId)?.find((t) => t.lang === lang)?.revision ?? 0;
+      current.set(key, [revision, ownLinks(stored.bodyJson, sel.baseUrl)]);
+    }
+  }
+  cache.entries = current;
+  const out: Array<{ articleId: string; lang: Lang; urls: string[] }> = [];
+  for (const [key, [, urls]] of [...current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (urls.length === 0) continue;
+    const [articleId, lang] = key.split('/') as [string, Lang];
+    out.push({ articleId, lang, urls });
+  }
+  return out;
+}
+
+export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number, links?: LinkCache): PreflightReport {
   const problems: PreflightProblem[] = [];
 
   if (sel.baseUrl === PLACEHOLDER_BASE_URL) {
@@ -144,17 +205,12 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
 
   // Links to the site's own address that lead nowhere in this bundle.
   const addresses = bundleAddresses(sel);
-  const bundled = new Set(sel.inBundle);
-  for (const row of listBodiesContaining(db, sel.baseUrl)) {
-    if (!bundled.has(row.articleId) || !(sel.exportedLangs.get(row.articleId) ?? []).includes(row.lang)) continue;
-    const body = parseBody(row.bodyJson);
-    if (!body) continue;
-    for (const url of linksOf(body)) {
-      if (!url.startsWith(sel.baseUrl)) continue;
+  for (const { articleId, lang, urls } of siteLinks(db, sel, links)) {
+    for (const url of urls) {
       const rest = url.slice(sel.baseUrl.length).replace(/[?#].*$/, '').replace(/index\.html$/, '');
       const target = rest === '' || rest.endsWith('/') || /\.[a-z]+$/.test(rest) ? rest : `${rest}/`;
       if (addresses.has(target) || target.startsWith('media/')) continue;
-      problems.push(problem({ kind: 'broken-link', severity: 'warning', articleId: row.articleId, lang: row.lang, message: `${titleOf(sel, row.articleId)} (${langName(row.lang)}) links to ${url}, which is not in this bundle. Fix the link, or export the article it points to.` }));
+      problems.push(problem({ kind: 'broken-link', severity: 'warning', articleId, lang, message: `${titleOf(sel, articleId)} (${langName(lang)}) links to ${url}, which is not in this bundle. Fix the link, or export the article it points to.` }));
     }
   }
 

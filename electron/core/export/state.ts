@@ -16,6 +16,10 @@ const StateSchema = z.strictObject({
   generator: z.string(),
   manifestSha256: z.string(),
   inputs: z.record(z.string(), z.string()),
+  /** Preflight's memory of each translation's links to the site (see preflight.ts LinkCache). */
+  links: z
+    .strictObject({ base: z.string(), entries: z.record(z.string(), z.tuple([z.number(), z.array(z.string())])) })
+    .optional(),
 });
 export type ExportState = z.infer<typeof StateSchema>;
 

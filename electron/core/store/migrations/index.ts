@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-block-staleness-and-revisions';
 import * as m0003 from './0003-media';
 import * as m0004 from './0004-lists';
+import * as m0005 from './0005-export-index';
 
 /** One forward-only step of the schema: `migrate` takes a store at `version - 1` to `version`. */
 export interface Migration {
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new one is a new numbered file added at the end. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 /** The schema version this Tandem writes; a store with a higher `user_version` is from a newer Tandem. */
 export const LATEST_VERSION = MIGRATIONS.length;

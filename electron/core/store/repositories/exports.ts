@@ -69,7 +69,7 @@ const statements = cachedStatements((db) => ({
     `SELECT t.article_id, t.lang, t.title, t.summary, t.slug, t.status, t.revision, t.created_at, t.updated_at,
             t.word_count, t.stale_blocks, t.missing_blocks,
             coalesce(l.caption, '') AS lead_caption, coalesce(l.alt_text, '') AS lead_alt
-     FROM translations t
+     FROM translations t INDEXED BY translations_export
      JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL
      LEFT JOIN lead_texts l ON l.article_id = t.article_id AND l.lang = t.lang
      ORDER BY t.article_id, t.lang`,
