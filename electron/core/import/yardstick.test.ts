@@ -13,7 +13,10 @@ import { importPaths } from './service';
  * The Hugo yardstick corpus (shared/yardsticks/hugo), generated here with N = 20 and
  * imported whole: the counts must be the corpus's own.
  */
-const GENERATOR = path.resolve(import.meta.dirname, '../../../../shared/yardsticks/hugo/gen_corpus.py');
+const GENERATOR =
+  [path.resolve(import.meta.dirname, '../../../../shared'), '/work/shared']
+    .map((shared) => path.join(shared, 'yardsticks/hugo/gen_corpus.py'))
+    .find((file) => fs.existsSync(file)) ?? 'the yardstick (../shared/yardsticks/hugo beside the repository) is missing';
 
 interface CorpusCounts {
   articles: number;
