@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, ListArticlesInput, SearchInput, SearchOutput } from '../../../shared/contract';
-import { STATUSES, type Status } from '../../../shared/domain/status';
+import type { Status } from '../../../shared/domain/status';
 import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
 import { hrefFor, navigate } from '../../app/router';
@@ -11,6 +11,7 @@ import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { ArticleList } from './ArticleList';
 import { langName, sectionName, STATUS_LABELS, translationStateLabel } from './format';
+import { SectionFilter, StatusFilter } from './FilterSelects';
 import { ImportDialog } from './ImportDialog';
 
 const PAGE_SIZE = 30;
@@ -248,26 +249,8 @@ export function ArticlesPage() {
             onChange={(e) => setQuery(e.target.value)}
             maxLength={500}
           />
-          <select
-            aria-label="Filter by status"
-            value={filters.status}
-            onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}
-          >
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Filter by section" value={filters.section} onChange={(e) => setFilters({ ...filters, section: e.target.value })}>
-            <option value="">All sections</option>
-            {workspace.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sectionName(workspace.sections, s.id)}
-              </option>
-            ))}
-          </select>
+          <StatusFilter value={filters.status} onChange={(status) => setFilters({ ...filters, status })} />
+          <SectionFilter sections={workspace.sections} value={filters.section} onChange={(section) => setFilters({ ...filters, section })} />
           <select
             aria-label="Filter by translation"
             value={filters.translations}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { STATUSES, type Status } from '../../../shared/domain/status';
 import { useApp } from '../../app/context';
 import { StateMessage } from '../../ui/StateMessage';
+import { SectionFilter, StatusFilter } from '../articles/FilterSelects';
 import { STATUS_LABELS, langName, sectionName } from '../articles/format';
 import { ArticleSearchResults } from './ArticleSearchResults';
 import { Dialog } from './Dialog';
@@ -49,22 +49,8 @@ export function AddArticleDialog(props: {
           data-autofocus
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select aria-label="Filter by section" value={filters.section} onChange={(e) => setFilters({ ...filters, section: e.target.value })}>
-          <option value="">All sections</option>
-          {workspace.sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {sectionName(workspace.sections, s.id)}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value as Status | '' })}>
-          <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <SectionFilter sections={workspace.sections} value={filters.section} onChange={(section) => setFilters({ ...filters, section })} />
+        <StatusFilter value={filters.status} onChange={(status) => setFilters({ ...filters, status })} />
         <select aria-label="Filter by language" value={filters.lang} onChange={(e) => setFilters({ ...filters, lang: e.target.value })}>
           <option value="">Any language</option>
           {workspace.languages.map((l) => (
