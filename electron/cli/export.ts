@@ -62,12 +62,8 @@ export async function runExportCommand(ctx: CliContext, options: ExportOptions):
   try {
     const settings = getExportSettings(ws);
     const baseUrl = options.baseUrl !== undefined ? normalizeBaseUrl(options.baseUrl) : settings.baseUrl;
-    let outDir: string;
-    try {
-      outDir = checkOutDir(ws.dir, options.outDir);
-    } catch (e) {
-      throw new CliFailure(e instanceof Error ? e.message : String(e));
-    }
+    // A refusal is a TandemError: printed as it is, exit code 1.
+    const outDir = checkOutDir(ws.dir, options.outDir);
     const sections = getSettings(ws.db).sections;
     if (options.section !== undefined && !sections.some((s) => s.id === options.section)) {
       throw new CliFailure(`There is no section "${options.section}" in this workspace. The sections are ${sections.map((s) => s.id).join(', ')}.`);

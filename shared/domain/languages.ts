@@ -7,6 +7,9 @@ export type Lang = z.infer<typeof LangSchema>;
 /** The languages a new workspace starts with; the model allows more. */
 export const DEFAULT_LANGS: readonly Lang[] = ['ru', 'en'];
 
+/** The languages' names in English, for the interface's own text and core's messages. */
+export const ENGLISH_LANG_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', en: 'English', az: 'Azerbaijani' };
+
 /** Human names of the languages Tandem knows, in their own language. */
 export const LANG_NAMES: Readonly<Record<string, string>> = {
   ru: 'Русский',

@@ -12,7 +12,7 @@ import type { Db } from '../store/db';
 import { readExportBodies } from '../store/repositories/exports';
 import type { StoredMedia } from '../store/repositories/media';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
-import { articlePageModel, feedEntry, feedModel, frontModel, navSectionsOf, newestPages, sitemapEntries, FEED_ENTRIES, type AssembleContext } from './assemble';
+import { articlePageModel, feedEntry, feedModel, frontDir, frontModel, navSectionsOf, newestPages, sitemapEntries, FEED_ENTRIES, type AssembleContext } from './assemble';
 import { badgeKindsOf, bodyHeadReader } from './cards';
 import { articleData, bundleJson, filesByMedia, listsData, siteData } from './data';
 import { mediaFiles } from './media';
@@ -126,17 +126,15 @@ function inputFingerprints(sel: Selection, ctx: AssembleContext, template: strin
           `${i.id}|${i.articleId}|${i.pinned ? 1 : 0}|${JSON.stringify(i.teasers)}|${isShownAt(i, ctx.asOf) ? 1 : 0}|${sel.articles.has(i.articleId) ? ofArticle(i.articleId) : '-'}`,
       ),
     );
-  const popular = new Map<string, string>();
-  for (const lang of sel.languages) {
-    const found = sel.deskLists.find((l) => l.list.kind === 'popular');
-    popular.set(lang, found ? fingerprint(stableJson(found.list.langs), ofItems(found.items)) : '-');
-  }
+  // Popular is on every page; its language scope is part of its fingerprint.
+  const popularList = sel.deskLists.find((l) => l.list.kind === 'popular');
+  const popular = popularList ? fingerprint(stableJson(popularList.list.langs), ofItems(popularList.items)) : '-';
   const out = new Map<string, string>();
   for (const page of sel.pages.values()) {
     const related = sel.related.get(page.articleId);
     out.set(
       `${page.dir}index.html`,
-      fingerprint(global, page.lang, ofArticle(page.articleId), related ? ofItems(related.items) : '-', popular.get(page.lang) ?? '-'),
+      fingerprint(global, page.lang, ofArticle(page.articleId), related ? ofItems(related.items) : '-', popular),
     );
   }
   for (const id of sel.inBundle) {
@@ -228,7 +226,8 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
       } else toRender.push(id);
     }
     progress('rendering', done, total);
-    const mediaByImage = filesByMedia(media.files());
+    const files = media.files();
+    const mediaByImage = filesByMedia(files);
     for (let i = 0; i < toRender.length; i += BODY_BATCH) {
       checkCancelled();
       const batch = toRender.slice(i, i + BODY_BATCH);
@@ -249,7 +248,7 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     for (const lang of sel.languages) {
       for (const section of [null, ...ctx.navSections]) {
         const model = frontModel(ctx, lang, section);
-        put(`${section === null ? `${lang}/` : `${lang}/${section}/`}index.html`, renderFront(model));
+        put(`${frontDir(lang, section)}index.html`, renderFront(model));
       }
       const newest = newestPages(ctx, lang, null, FEED_ENTRIES);
       const bodies = readBodies(o.db, [...new Set(newest.map((p) => p.articleId))]);
@@ -268,7 +267,6 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     put('assets/site.css', SITE_CSS);
 
     // Images: content-addressed files, copied only when the previous bundle lacks them.
-    const files = media.files();
     progress('media', 0, files.length);
     let copied = 0;
     for (const f of files) {

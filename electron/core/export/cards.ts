@@ -3,7 +3,7 @@ import type { Lang } from '../../../shared/domain/languages';
 import { excerpt, isShownAt, resolveCard, type CardTranslation } from '../../../shared/domain/lists';
 import { translationState } from '../articles/compose';
 import { sectionName } from '../lists/cards';
-import { BODY_HEAD_CHARS } from '../store/repositories/lists';
+import { BODY_HEAD_CHARS, withoutLeadCaption } from '../store/repositories/lists';
 import type { Db } from '../store/db';
 import { readBodyHeads } from '../store/repositories/exports';
 import type { MediaFiles } from './media';
@@ -45,12 +45,15 @@ export function badgeKindsOf(sel: Selection, asOf: number): Map<string, Set<'edi
   return out;
 }
 
-/** Reads body heads lazily, in one query per batch of articles asked for. */
+/**
+ * Reads body heads on demand, one article (all its languages) at a time: only cards without
+ * a summary need one. One character past BODY_HEAD_CHARS tells a whole text from a cut one.
+ */
 export function bodyHeadReader(db: Db): CardContext['head'] {
   const cache = new Map<string, string>();
   return (articleId, lang) => {
     const key = pageKey(articleId, lang);
-    if (!cache.has(key)) for (const [k, v] of readBodyHeads(db, [articleId], BODY_HEAD_CHARS)) cache.set(k, v);
+    if (!cache.has(key)) for (const [k, v] of readBodyHeads(db, [articleId], BODY_HEAD_CHARS + 1)) cache.set(k, v);
     return cache.get(key) ?? '';
   };
 }
@@ -58,14 +61,6 @@ export function bodyHeadReader(db: Db): CardContext['head'] {
 /** The relative path from a bundle folder (`ru/news/slug/`) back to the bundle's root. */
 export function rootOf(dir: string): string {
   return '../'.repeat(dir.split('/').filter((s) => s !== '').length);
-}
-
-/** A short body's text ends with the lead caption search keeps after it: an excerpt leaves it out. */
-function withoutCaption(head: string, caption: string): string {
-  const c = caption.trim();
-  if (c === '') return head;
-  if (head === c) return '';
-  return head.endsWith(`\n${c}`) ? head.slice(0, -(c.length + 1)) : head;
 }
 
 const NO_SCHEDULE = { showFrom: null, showUntil: null } as const;
@@ -102,7 +97,7 @@ function makeCard(ctx: CardContext, item: Pick<ListItem, 'articleId' | 'teasers'
     lang: t.lang,
     title: t.title,
     summary: t.summary,
-    excerpt: t.summary.trim() === '' ? excerpt(withoutCaption(ctx.head(article.id, t.lang), t.leadCaption)) : '',
+    excerpt: t.summary.trim() === '' ? excerpt(withoutLeadCaption(ctx.head(article.id, t.lang), t.leadCaption)) : '',
     status: t.status,
     state: translationState(t.lang, article.originalLang, t),
   }));

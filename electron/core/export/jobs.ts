@@ -41,6 +41,17 @@ export interface ExportJobsOptions {
 
 const KEEP_FINISHED = 10;
 
+/** How an export that threw ends: cancelled, stopped by preflight, or failed with a message. */
+export function outcomeOf(e: unknown): WorkerMessage {
+  if (e instanceof ExportCancelled) return { type: 'cancelled' };
+  if (e instanceof PreflightBlocked) return { type: 'blocked', report: e.report };
+  const message =
+    e instanceof TandemError
+      ? e.message
+      : `The export failed: ${e instanceof Error ? e.message : String(e)}. Try again; if it fails again, choose another output folder.`;
+  return { type: 'failed', message };
+}
+
 /** The built worker script beside this module's bundle, when there is one. */
 export function defaultWorkerScript(): string | null {
   try {
@@ -102,11 +113,7 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
       log,
     }).then(
       (result) => finish(r, { type: 'done', result }),
-      (e: unknown) => {
-        if (e instanceof ExportCancelled) finish(r, { type: 'cancelled' });
-        else if (e instanceof PreflightBlocked) finish(r, { type: 'blocked', report: e.report });
-        else finish(r, { type: 'failed', message: e instanceof TandemError ? e.message : `The export failed: ${e instanceof Error ? e.message : String(e)}. Try again; if it fails again, choose another output folder.` });
-      },
+      (e: unknown) => finish(r, outcomeOf(e)),
     );
   }
 

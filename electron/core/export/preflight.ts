@@ -1,5 +1,5 @@
 import type { ExportScope, PreflightProblem, PreflightReport } from '../../../shared/contract';
-import type { Lang } from '../../../shared/domain/languages';
+import { ENGLISH_LANG_NAMES, type Lang } from '../../../shared/domain/languages';
 import type { Status } from '../../../shared/domain/status';
 import { isShownAt } from '../../../shared/domain/lists';
 import type { Body } from '../../../shared/editor/nodes';
@@ -22,11 +22,9 @@ import type { Selection } from './selection';
 
 export const PLACEHOLDER_BASE_URL = 'https://news.example.org/';
 
-/** Language names in the desk's working language (preflight speaks English, as the interface does). */
-const ENGLISH_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', en: 'English', az: 'Azerbaijani' };
-
+/** Preflight speaks English, as the interface does. */
 function langName(lang: Lang): string {
-  return ENGLISH_NAMES[lang] ?? lang;
+  return ENGLISH_LANG_NAMES[lang] ?? lang;
 }
 
 const STATUS_WORDS: Readonly<Record<Status, string>> = {

@@ -1,8 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ExportCancelled, PreflightBlocked } from './bundle';
+import { outcomeOf, type WorkerMessage } from './jobs';
 import { runExport, type ExportRequest } from './run';
-import type { WorkerMessage } from './jobs';
-import { TandemError } from '../errors';
 
 /**
  * The export worker thread's entry (built to `export-worker.mjs` beside the app's bundle):
@@ -24,9 +22,5 @@ runExport(request, {
   log: (message) => post({ type: 'log', message }),
 }).then(
   (result) => post({ type: 'done', result }),
-  (e: unknown) => {
-    if (e instanceof ExportCancelled) post({ type: 'cancelled' });
-    else if (e instanceof PreflightBlocked) post({ type: 'blocked', report: e.report });
-    else post({ type: 'failed', message: e instanceof TandemError ? e.message : `The export failed: ${e instanceof Error ? e.message : String(e)}. Nothing in the output folder was changed; try again, and if it fails again, export to another folder.` });
-  },
+  (e: unknown) => post(outcomeOf(e)),
 );

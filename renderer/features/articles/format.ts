@@ -1,6 +1,6 @@
 import { formatDistanceToNowStrict } from 'date-fns';
 import type { ArticleSummary, Section, TranslationSummary } from '../../../shared/contract';
-import { LANG_NAMES, type Lang } from '../../../shared/domain/languages';
+import { ENGLISH_LANG_NAMES, LANG_NAMES, type Lang } from '../../../shared/domain/languages';
 import type { Status, TranslationState } from '../../../shared/domain/status';
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
@@ -10,9 +10,6 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   published: 'Published',
   archived: 'Archived',
 };
-
-/** English names for the UI's own text; `LANG_NAMES` gives each language in itself. */
-const ENGLISH_LANG_NAMES: Readonly<Record<string, string>> = { ru: 'Russian', en: 'English', az: 'Azerbaijani' };
 
 export function langName(lang: Lang): string {
   return ENGLISH_LANG_NAMES[lang] ?? lang.toUpperCase();

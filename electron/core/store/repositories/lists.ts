@@ -363,8 +363,11 @@ export function listCardArticles(db: Db, articleIds: readonly string[]): Map<str
   return out;
 }
 
-/** Takes the lead caption that search appends to a body's text back off, when the whole text was read. */
-function withoutLeadCaption(head: string, caption: string): string {
+/**
+ * Takes the lead caption that search appends to a body's text back off, when the whole
+ * text was read (a head of more than BODY_HEAD_CHARS characters was cut short).
+ */
+export function withoutLeadCaption(head: string, caption: string): string {
   const c = caption.trim();
   if (c === '' || head.length > BODY_HEAD_CHARS) return head;
   if (head === c) return '';
