@@ -118,17 +118,19 @@ export const BundleListsSchema = z.strictObject({
 });
 export type BundleLists = z.infer<typeof BundleListsSchema>;
 
+/** One file a manifest lists. */
+export const ManifestFileSchema = z.strictObject({
+  path: z.string(),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ManifestFile = z.infer<typeof ManifestFileSchema>;
+
 /** `manifest.json`: every other file with its size and sha256. */
 export const ManifestSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   generator: z.string(),
-  files: z.array(
-    z.strictObject({
-      path: z.string(),
-      size: z.number().int().min(0),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    }),
-  ),
+  files: z.array(ManifestFileSchema),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 

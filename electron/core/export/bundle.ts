@@ -4,23 +4,22 @@ import type { ExportPhase, ExportScope, ListItem, PreflightProblem, PreflightRep
 import type { Manifest } from '../../../shared/domain/bundle';
 import { BUNDLE_FORMAT } from '../../../shared/domain/bundle';
 import { isShownAt } from '../../../shared/domain/lists';
-import type { Body } from '../../../shared/editor/nodes';
 import { emptyBody } from '../../../shared/editor/text';
-import { parseBody } from '../articles/body';
 import { TandemError } from '../errors';
 import type { Db } from '../store/db';
-import { readExportBodies } from '../store/repositories/exports';
 import type { StoredMedia } from '../store/repositories/media';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
-import { articlePageModel, feedEntry, feedModel, frontDir, frontModel, navSectionsOf, newestPages, sitemapEntries, FEED_ENTRIES, type AssembleContext } from './assemble';
+import { feedEntry, feedModel, frontDir, frontModel, navSectionsOf, newestPages, sitemapEntries, FEED_ENTRIES, type AssembleContext } from './assemble';
 import { badgeKindsOf, bodyHeadReader } from './cards';
-import { articleData, bundleJson, filesByMedia, listsData, siteData } from './data';
+import { bundleJson, filesByMedia, listsData, siteData } from './data';
 import { mediaFiles } from './media';
 import { preflight, type LinkCache } from './preflight';
 import { MANIFEST, readPreviousBundle, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
-import { renderArticlePage, renderAtom, renderFront, renderJsonFeed, renderSitemap, SITE_CSS } from './render';
-import { pageKey, readSelection, type PageRef, type Selection } from './selection';
+import { pagesByArticle, readBodies, renderArticleFiles } from './pages';
+import { renderAtom, renderFront, renderJsonFeed, renderSitemap, SITE_CSS } from './render';
+import { pageKey, readSelection, type Selection } from './selection';
+import { createSink, type Entry } from './sink';
 import { fingerprint, readState, writeState, type ExportState } from './state';
 
 /**
@@ -76,15 +75,6 @@ export class ExportCancelled extends Error {
   constructor() {
     super('The export was cancelled.');
   }
-}
-
-/** How many articles' bodies are read at once. */
-const BODY_BATCH = 100;
-
-interface Entry {
-  path: string;
-  size: number;
-  sha256: string;
 }
 
 function stableJson(value: unknown): string {
@@ -147,13 +137,6 @@ function inputFingerprints(sel: Selection, ctx: AssembleContext, template: strin
   return out;
 }
 
-/** Reads and parses bodies; a body that cannot be read is exported empty (preflight blocks it first). */
-function readBodies(db: Db, articleIds: readonly string[]): Map<string, { body: Body; source: string }> {
-  const out = new Map<string, { body: Body; source: string }>();
-  for (const [key, stored] of readExportBodies(db, articleIds)) out.set(key, { body: parseBody(stored.bodyJson) ?? emptyBody(), source: stored.source });
-  return out;
-}
-
 export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   const progress = (phase: ExportPhase, done: number, total: number) => o.onProgress?.(phase, done, total);
   const checkCancelled = () => {
@@ -187,18 +170,8 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   sweepStaging(o.outDir);
   const staging = new Staging(o.outDir);
   try {
-    const entries: Entry[] = [];
-    const written: string[] = [];
-    /** Records a made file, staging it when its bytes differ from the previous bundle's. */
-    const put = (rel: string, data: string | Buffer) => {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      const entry = { path: rel, size: bytes.length, sha256: sha256(bytes) };
-      entries.push(entry);
-      const old = oldEntries.get(rel);
-      if (old && old.sha256 === entry.sha256 && old.size === entry.size) return;
-      staging.write(rel, bytes);
-      written.push(rel);
-    };
+    const sink = createSink(staging, oldEntries);
+    const { put, entries, written } = sink;
     /** The previous entry, when the file's inputs are as last time. */
     const keepable = (rel: string): Entry | null => {
       if (!trusted || state.inputs[rel] !== inputs.get(rel)) return null;
@@ -207,42 +180,35 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     };
 
     // Article pages and data files: only those whose inputs changed are rendered.
-    const pagesByArticle = new Map<string, PageRef[]>();
-    for (const page of sel.pages.values()) {
-      const list = pagesByArticle.get(page.articleId) ?? [];
-      list.push(page);
-      pagesByArticle.set(page.articleId, list);
-    }
+    const byArticle = pagesByArticle(sel.pages.values());
     const total = sel.pages.size + sel.inBundle.length;
     let done = 0;
     const toRender: string[] = [];
     for (const id of sel.inBundle) {
-      const paths = [...(pagesByArticle.get(id) ?? []).map((p) => `${p.dir}index.html`), `data/articles/${id}.json`];
+      const paths = [...(byArticle.get(id) ?? []).map((p) => `${p.dir}index.html`), `data/articles/${id}.json`];
       const kept = paths.map(keepable);
       // An article is rendered whole when any of its files changed.
       if (kept.every((e): e is Entry => e !== null)) {
-        entries.push(...kept);
+        for (const e of kept) sink.record(e, false);
         done += paths.length;
       } else toRender.push(id);
     }
     progress('rendering', done, total);
     const files = media.files();
     const mediaByImage = filesByMedia(files);
-    for (let i = 0; i < toRender.length; i += BODY_BATCH) {
-      checkCancelled();
-      const batch = toRender.slice(i, i + BODY_BATCH);
-      const bodies = readBodies(o.db, batch);
-      for (const id of batch) {
-        for (const page of pagesByArticle.get(id) ?? []) {
-          const stored = bodies.get(pageKey(id, page.lang));
-          put(`${page.dir}index.html`, renderArticlePage(articlePageModel(ctx, page, stored?.body ?? emptyBody(), stored?.source ?? '')));
-          done++;
-        }
-        put(`data/articles/${id}.json`, bundleJson(articleData(sel, id, bodies, mediaByImage)));
-        done++;
-      }
-      progress('rendering', done, total);
-    }
+    await renderArticleFiles({
+      db: o.db,
+      ctx,
+      ids: toRender,
+      pages: byArticle,
+      mediaByImage,
+      sink,
+      advance(made) {
+        done += made;
+        progress('rendering', done, total);
+      },
+      checkCancelled,
+    });
 
     // Fronts, feeds, sitemap and the site's data: always made (they are few), written when changed.
     for (const lang of sel.languages) {
@@ -272,7 +238,7 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     for (const f of files) {
       checkCancelled();
       const old = oldEntries.get(f.path);
-      if (old && fs.existsSync(path.join(o.outDir, f.path))) entries.push(old);
+      if (old && fs.existsSync(path.join(o.outDir, f.path))) sink.record(old, false);
       else {
         const from = await o.variantFile(f.media, f.variant);
         if (from === null) {
@@ -282,9 +248,8 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
           );
         }
         const bytes = fs.readFileSync(from);
-        entries.push({ path: f.path, size: bytes.length, sha256: sha256(bytes) });
         staging.copy(f.path, from);
-        written.push(f.path);
+        sink.record({ path: f.path, size: bytes.length, sha256: sha256(bytes) }, true);
       }
       progress('media', ++copied, files.length);
     }
