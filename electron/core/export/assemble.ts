@@ -57,30 +57,63 @@ function modifiedAt(ctx: AssembleContext, page: PageRef): string {
   return times[1] ?? '';
 }
 
-/** Every page of each language, newest first, then by id: sorted once per export (per context). */
-const pagesByTime = new WeakMap<AssembleContext, Map<Lang, PageRef[]>>();
-
-function newestFirst(ctx: AssembleContext, lang: Lang): PageRef[] {
-  let byLang = pagesByTime.get(ctx);
-  if (byLang === undefined) pagesByTime.set(ctx, (byLang = new Map()));
-  let sorted = byLang.get(lang);
-  if (sorted === undefined) {
-    const pages: Array<{ page: PageRef; time: string }> = [];
-    for (const page of ctx.sel.pages.values()) if (page.lang === lang) pages.push({ page, time: pageTime(ctx, page) });
-    pages.sort((a, b) => (a.time === b.time ? (a.page.articleId < b.page.articleId ? -1 : 1) : a.time < b.time ? 1 : -1));
-    byLang.set(lang, (sorted = pages.map((p) => p.page)));
-  }
-  return sorted;
+/** Newer first, then by article id. */
+function newer(a: { page: PageRef; time: string }, b: { page: PageRef; time: string }): number {
+  if (a.time !== b.time) return a.time < b.time ? 1 : -1;
+  return a.page.articleId < b.page.articleId ? -1 : a.page.articleId > b.page.articleId ? 1 : 0;
 }
 
-/** The pages of `lang` (of one section, or all), newest first, then by id. */
-export function newestPages(ctx: AssembleContext, lang: Lang, section: string | null, limit: number): PageRef[] {
-  const out: PageRef[] = [];
-  for (const page of newestFirst(ctx, lang)) {
-    if (out.length >= limit) break;
-    if (section === null || ctx.sel.articles.get(page.articleId)?.section === section) out.push(page);
+/** How many newest pages are kept per language and per section: enough for every feed and front. */
+const NEWEST_KEPT = Math.max(FEED_ENTRIES, FRONT_LATEST);
+
+interface Newest {
+  all: Array<{ page: PageRef; time: string }>;
+  bySection: Map<string, Array<{ page: PageRef; time: string }>>;
+}
+
+/** Puts `item` into `top` (sorted newest first) when it is among the `size` newest. */
+function keepNewest(top: Array<{ page: PageRef; time: string }>, item: { page: PageRef; time: string }, size: number): void {
+  if (top.length >= size && newer(item, top[top.length - 1] as { page: PageRef; time: string }) >= 0) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newer(top[mid] as { page: PageRef; time: string }, item) < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  top.splice(lo, 0, item);
+  if (top.length > size) top.pop();
+}
+
+/** The newest pages of each language, overall and by section: found once per export (per context), in one pass. */
+const newestByLang = new WeakMap<AssembleContext, Map<Lang, Newest>>();
+
+function newestOf(ctx: AssembleContext, lang: Lang): Newest {
+  let byLang = newestByLang.get(ctx);
+  if (byLang === undefined) newestByLang.set(ctx, (byLang = new Map()));
+  let found = byLang.get(lang);
+  if (found === undefined) {
+    found = { all: [], bySection: new Map() };
+    for (const page of ctx.sel.pages.values()) {
+      if (page.lang !== lang) continue;
+      const item = { page, time: pageTime(ctx, page) };
+      keepNewest(found.all, item, NEWEST_KEPT);
+      const section = ctx.sel.articles.get(page.articleId)?.section ?? '';
+      let top = found.bySection.get(section);
+      if (top === undefined) found.bySection.set(section, (top = []));
+      keepNewest(top, item, NEWEST_KEPT);
+    }
+    byLang.set(lang, found);
+  }
+  return found;
+}
+
+/** The pages of `lang` (of one section, or all), newest first, then by id; at most NEWEST_KEPT. */
+export function newestPages(ctx: AssembleContext, lang: Lang, section: string | null, limit: number): PageRef[] {
+  if (limit > NEWEST_KEPT) throw new Error(`At most ${NEWEST_KEPT} newest pages are kept; ${limit} were asked for.`);
+  const newest = newestOf(ctx, lang);
+  const top = section === null ? newest.all : (newest.bySection.get(section) ?? []);
+  return top.slice(0, limit).map((x) => x.page);
 }
 
 function alternatesOf(ctx: AssembleContext, articleId: string, root: string): Alternate[] {
@@ -195,17 +228,24 @@ export function feedEntry(ctx: AssembleContext, page: PageRef, body: Body): Feed
 
 /** Every article page and front, with its language alternates. */
 export function sitemapEntries(ctx: AssembleContext): SitemapEntry[] {
+  return [...frontSitemapEntries(ctx), ...ctx.sel.inBundle.flatMap((id) => articleSitemapEntries(ctx, id))];
+}
+
+/** The fronts' sitemap entries: the home front and each section's, in every language. */
+export function frontSitemapEntries(ctx: AssembleContext): SitemapEntry[] {
   const { sel } = ctx;
   const out: SitemapEntry[] = [];
-  const fronts = [null, ...ctx.navSections];
-  for (const section of fronts) {
+  for (const section of [null, ...ctx.navSections]) {
     const alternates = sel.languages.map((l) => ({ lang: l, url: ctx.site.baseUrl + frontDir(l, section) }));
     for (const lang of sel.languages) out.push({ url: ctx.site.baseUrl + frontDir(lang, section), lastmod: null, alternates });
   }
-  for (const id of sel.inBundle) {
-    const pages = (sel.exportedLangs.get(id) ?? []).map((l) => sel.pages.get(pageKey(id, l))).filter((p): p is PageRef => p !== undefined);
-    const alternates = pages.length > 1 ? pages.map((p) => ({ lang: p.lang, url: p.url })) : [];
-    for (const page of pages) out.push({ url: page.url, lastmod: modifiedAt(ctx, page), alternates });
-  }
   return out;
+}
+
+/** One article's sitemap entries: a page per exported language, each naming the others. */
+export function articleSitemapEntries(ctx: AssembleContext, id: string): SitemapEntry[] {
+  const { sel } = ctx;
+  const pages = (sel.exportedLangs.get(id) ?? []).map((l) => sel.pages.get(pageKey(id, l))).filter((p): p is PageRef => p !== undefined);
+  const alternates = pages.length > 1 ? pages.map((p) => ({ lang: p.lang, url: p.url })) : [];
+  return pages.map((page) => ({ url: page.url, lastmod: modifiedAt(ctx, page), alternates }));
 }

@@ -1,26 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportPhase, ExportScope, ListItem, PreflightProblem, PreflightReport } from '../../../shared/contract';
+import type { ExportPhase, ExportScope, PreflightProblem, PreflightReport } from '../../../shared/contract';
 import type { Manifest } from '../../../shared/domain/bundle';
 import { BUNDLE_FORMAT } from '../../../shared/domain/bundle';
-import { isShownAt } from '../../../shared/domain/lists';
 import { emptyBody } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
 import type { Db } from '../store/db';
 import type { StoredMedia } from '../store/repositories/media';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
-import { feedEntry, feedModel, frontDir, frontModel, navSectionsOf, newestPages, sitemapEntries, FEED_ENTRIES, type AssembleContext } from './assemble';
+import { articleSitemapEntries, feedEntry, feedModel, frontDir, frontModel, frontSitemapEntries, navSectionsOf, newestPages, FEED_ENTRIES, type AssembleContext } from './assemble';
 import { badgeKindsOf, bodyHeadReader } from './cards';
 import { bundleJson, filesByMedia, listsData, siteData } from './data';
 import { mediaFiles } from './media';
 import { preflight, type LinkCache } from './preflight';
-import { MANIFEST, readPreviousBundle, sha256, Staging, sweepStaging, zipBundle } from './output';
+import { MANIFEST, manifestText, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
 import { pagesByArticle, readBodies, renderArticleFiles } from './pages';
-import { renderAtom, renderFront, renderJsonFeed, renderSitemap, SITE_CSS } from './render';
-import { pageKey, readSelection, type Selection } from './selection';
+import { renderAtom, renderFront, renderJsonFeed, SITE_CSS, sitemapBytes, sitemapUrls } from './render';
+import { pageKey, readStoreRows, selectionOf, type StoreRows } from './selection';
 import { createSink, type Entry } from './sink';
-import { fingerprint, readState, writeState, type ExportState } from './state';
+import { exportInputs, placeKey } from './inputs';
+import { previousExport, rememberExport } from './previous';
+import { fingerprint, writeState, type ExportState } from './state';
 
 /**
  * Makes a bundle: reads the store, renders what changed since the last export to the same
@@ -43,6 +44,8 @@ export interface BuildOptions {
   generator: string;
   /** The file of one variant of an image, made now if it is missing; null when it cannot be had. */
   variantFile(media: StoredMedia, variant: string): Promise<string | null>;
+  /** The store's rows when the caller keeps them (rows.ts); read here when absent. */
+  rows?: StoreRows;
   /** The incremental state's file (see state.ts); null: always render everything. */
   statePath: string | null;
   onProgress?(phase: ExportPhase, done: number, total: number): void;
@@ -77,66 +80,6 @@ export class ExportCancelled extends Error {
   }
 }
 
-function stableJson(value: unknown): string {
-  return JSON.stringify(value);
-}
-
-/** What each article page and data file is made from, as fingerprints. */
-function inputFingerprints(sel: Selection, ctx: AssembleContext, template: string, generator: string): Map<string, string> {
-  const global = fingerprint(
-    template,
-    generator,
-    sel.baseUrl,
-    stableJson(sel.languages),
-    stableJson(sel.sections),
-    stableJson(ctx.navSections),
-    stableJson([...ctx.badgeKinds].map(([id, kinds]) => [id, [...kinds].sort()]).sort()),
-  );
-  const articleFp = new Map<string, string>();
-  const ofArticle = (id: string): string => {
-    let fp = articleFp.get(id);
-    if (fp !== undefined) return fp;
-    // Every save of an article or a translation moves its revision on (title, summary,
-    // body, slug, status, lead texts); staleness counts change with the original; an
-    // image's credit moves its updatedAt. Those numbers stand for the rows.
-    const a = sel.articles.get(id);
-    const langs = sel.exportedLangs.get(id) ?? [];
-    let text = a ? `${a.revision}|${a.updatedAt}|${a.publishedAt}|${a.leadMediaId}|${a.section}` : '-';
-    for (const t of sel.translations.get(id) ?? []) text += `|${t.lang}:${t.revision}:${t.updatedAt}:${t.status}:${t.staleBlocks}:${t.missingBlocks}`;
-    for (const u of sel.uses.get(id) ?? []) text += `|${u.lang}:${u.position}:${u.media.id}:${u.media.updatedAt}`;
-    for (const l of langs) text += `|${sel.pages.get(pageKey(id, l))?.dir ?? ''}`;
-    fp = fingerprint(text);
-    articleFp.set(id, fp);
-    return fp;
-  };
-  const ofItems = (items: readonly ListItem[]): string =>
-    fingerprint(
-      ...items.map(
-        (i) =>
-          `${i.id}|${i.articleId}|${i.pinned ? 1 : 0}|${JSON.stringify(i.teasers)}|${isShownAt(i, ctx.asOf) ? 1 : 0}|${sel.articles.has(i.articleId) ? ofArticle(i.articleId) : '-'}`,
-      ),
-    );
-  // Popular is on every page; its language scope is part of its fingerprint.
-  const popularList = sel.deskLists.find((l) => l.list.kind === 'popular');
-  const popular = popularList ? fingerprint(stableJson(popularList.list.langs), ofItems(popularList.items)) : '-';
-  const out = new Map<string, string>();
-  for (const page of sel.pages.values()) {
-    const related = sel.related.get(page.articleId);
-    out.set(
-      `${page.dir}index.html`,
-      fingerprint(global, page.lang, ofArticle(page.articleId), related ? ofItems(related.items) : '-', popular),
-    );
-  }
-  for (const id of sel.inBundle) {
-    const related = sel.related.get(id);
-    out.set(
-      `data/articles/${id}.json`,
-      fingerprint(global, ofArticle(id), related ? stableJson([related.list.maxItems, related.list.dismissed, related.items]) : '-'),
-    );
-  }
-  return out;
-}
-
 export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   const progress = (phase: ExportPhase, done: number, total: number) => o.onProgress?.(phase, done, total);
   const checkCancelled = () => {
@@ -144,10 +87,11 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   };
 
   progress('reading', 0, 1);
-  const sel = readSelection(o.db, o.settings, o.baseUrl, o.scope);
-  const state: ExportState | null = o.statePath === null ? null : readState(o.statePath);
+  const sel = selectionOf(o.rows ?? readStoreRows(o.db), o.settings, o.baseUrl, o.scope);
+  const last = previousExport(o.outDir, o.statePath);
+  const { state, bundle: previous, memory } = last;
   const links: LinkCache = { base: state?.links?.base ?? o.baseUrl, entries: new Map(Object.entries(state?.links?.entries ?? {})) };
-  const report = preflight(o.db, sel, o.scope, o.asOf, links);
+  const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.problems);
   if (report.blocking > 0) throw new PreflightBlocked(report);
   const media = mediaFiles(sel);
   const ctx: AssembleContext = {
@@ -159,11 +103,12 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     site: { baseUrl: sel.baseUrl, languages: sel.languages, generator: o.generator },
     navSections: navSectionsOf(sel),
   };
-  const previous = readPreviousBundle(o.outDir);
-  const oldEntries = new Map((previous?.manifest.files ?? []).map((f) => [f.path, f]));
-  const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
+  const oldEntries: ReadonlyMap<string, Entry> = previous?.files ?? new Map();
   const template = templateFingerprint();
-  const inputs = inputFingerprints(sel, ctx, template, o.generator);
+  const inputs = exportInputs(sel, ctx, template, o.generator, memory.fingerprints);
+  // The folder is trusted to be as the last export left it while its manifest is unchanged.
+  const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
+  const sameGlobal = trusted && state.global === inputs.global;
   progress('reading', 1, 1);
   checkCancelled();
 
@@ -172,12 +117,6 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   try {
     const sink = createSink(staging, oldEntries);
     const { put, entries, written } = sink;
-    /** The previous entry, when the file's inputs are as last time. */
-    const keepable = (rel: string): Entry | null => {
-      if (!trusted || state.inputs[rel] !== inputs.get(rel)) return null;
-      // The folder is trusted to be as the last export left it (its manifest is unchanged).
-      return oldEntries.get(rel) ?? null;
-    };
 
     // Article pages and data files: only those whose inputs changed are rendered.
     const byArticle = pagesByArticle(sel.pages.values());
@@ -185,12 +124,19 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     let done = 0;
     const toRender: string[] = [];
     for (const id of sel.inBundle) {
-      const paths = [...(byArticle.get(id) ?? []).map((p) => `${p.dir}index.html`), `data/articles/${id}.json`];
-      const kept = paths.map(keepable);
-      // An article is rendered whole when any of its files changed.
-      if (kept.every((e): e is Entry => e !== null)) {
+      // An article's files are kept, all of them, while its inputs are as last time.
+      const kept: Entry[] = [];
+      if (sameGlobal && state.articles[id] === inputs.articles.get(id)) {
+        for (const page of byArticle.get(id) ?? []) {
+          const old = oldEntries.get(`${page.dir}index.html`);
+          if (old) kept.push(old);
+        }
+        const data = oldEntries.get(`data/articles/${id}.json`);
+        if (data) kept.push(data);
+      }
+      if (kept.length === (byArticle.get(id)?.length ?? 0) + 1) {
         for (const e of kept) sink.record(e, false);
-        done += paths.length;
+        done += kept.length;
       } else toRender.push(id);
     }
     progress('rendering', done, total);
@@ -210,24 +156,43 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
       checkCancelled,
     });
 
-    // Fronts, feeds, sitemap and the site's data: always made (they are few), written when changed.
+    // Fronts, feeds, sitemap and the site's data: made (they are few; feeds only when their
+    // pages changed), written when changed.
+    const others = new Map<string, string>();
+    /** Keeps `paths` as the last export left them while their inputs are the same, else makes them. */
+    const keepOrMake = (paths: readonly string[], fp: string, make: () => void) => {
+      for (const p of paths) others.set(p, fp);
+      const kept = trusted ? paths.map((p) => (state.others[p] === fp ? oldEntries.get(p) : undefined)) : [];
+      if (kept.length === paths.length && kept.every((e): e is Entry => e !== undefined)) for (const e of kept) sink.record(e, false);
+      else make();
+    };
     for (const lang of sel.languages) {
       for (const section of [null, ...ctx.navSections]) {
         const model = frontModel(ctx, lang, section);
         put(`${frontDir(lang, section)}index.html`, renderFront(model));
       }
+      // A feed is made of its newest pages whole (bodies included): kept while they are as last time.
       const newest = newestPages(ctx, lang, null, FEED_ENTRIES);
-      const bodies = readBodies(o.db, [...new Set(newest.map((p) => p.articleId))]);
-      const feed = feedModel(
-        ctx,
-        lang,
-        newest.map((p) => feedEntry(ctx, p, bodies.get(pageKey(p.articleId, p.lang))?.body ?? emptyBody())),
-      );
-      put(`feeds/${lang}.xml`, renderAtom(feed));
-      put(`feeds/${lang}.json`, renderJsonFeed(feed));
+      const feedInputs = fingerprint(inputs.global, lang, ...newest.map((p) => `${p.articleId}:${inputs.articles.get(p.articleId) ?? ''}`));
+      keepOrMake([`feeds/${lang}.xml`, `feeds/${lang}.json`], feedInputs, () => {
+        const bodies = readBodies(o.db, [...new Set(newest.map((p) => p.articleId))]);
+        const feed = feedModel(
+          ctx,
+          lang,
+          newest.map((p) => feedEntry(ctx, p, bodies.get(pageKey(p.articleId, p.lang))?.body ?? emptyBody())),
+        );
+        put(`feeds/${lang}.xml`, renderAtom(feed));
+        put(`feeds/${lang}.json`, renderJsonFeed(feed));
+      });
     }
     checkCancelled();
-    put('sitemap.xml', renderSitemap(sitemapEntries(ctx)));
+    // The sitemap from each article's part, made again only for articles that changed.
+    const sitemapParts: Buffer[] = [Buffer.from(sitemapUrls(frontSitemapEntries(ctx)), 'utf8')];
+    for (const id of sel.inBundle) {
+      const key = `${sel.baseUrl}${placeKey(sel, id)}`;
+      sitemapParts.push(memory.sitemap.get(sel.articles.get(id) ?? id, key, () => Buffer.from(sitemapUrls(articleSitemapEntries(ctx, id)), 'utf8')));
+    }
+    put('sitemap.xml', sitemapBytes(sitemapParts));
     put('data/site.json', bundleJson(siteData(sel, o.generator)));
     put('data/lists.json', bundleJson(listsData(sel)));
     put('assets/site.css', SITE_CSS);
@@ -254,16 +219,18 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
       progress('media', ++copied, files.length);
     }
 
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const manifest: Manifest = { format: BUNDLE_FORMAT, generator: o.generator, files: entries };
-    const manifestText = bundleJson(manifest);
-    const manifestChanged = previous === null || sha256(manifestText) !== previous.sha256;
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    // Sorted by path (the default order compares UTF-16 code units, as `<` does).
+    const listed = [...byPath.keys()].sort().map((p) => byPath.get(p) as Entry);
+    const manifest: Manifest = { format: BUNDLE_FORMAT, generator: o.generator, files: listed };
+    const manifestBytes = Buffer.from(manifestText(manifest), 'utf8');
+    const manifestSha = sha256(manifestBytes);
+    const manifestChanged = previous === null || manifestSha !== previous.sha256;
     if (manifestChanged) {
-      staging.write(MANIFEST, manifestText);
+      staging.write(MANIFEST, manifestBytes);
       written.push(MANIFEST);
     }
-    const present = new Set(entries.map((e) => e.path));
-    const removed = [...oldEntries.keys()].filter((p) => !present.has(p)).sort();
+    const removed = [...oldEntries.keys()].filter((p) => !byPath.has(p)).sort();
 
     checkCancelled();
     progress('writing', 0, 1);
@@ -271,16 +238,18 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     progress('writing', 1, 1);
 
     if (o.statePath !== null) {
-      const kept: Record<string, string> = {};
-      for (const [rel, fp] of [...inputs].sort(([a], [b]) => (a < b ? -1 : 1))) kept[rel] = fp;
-      writeState(o.statePath, {
-        version: 1,
+      const next: ExportState = {
+        version: 2,
         outDir: path.resolve(o.outDir),
         generator: o.generator,
-        manifestSha256: sha256(manifestText),
-        inputs: kept,
+        manifestSha256: manifestSha,
+        global: inputs.global,
+        articles: Object.fromEntries(inputs.articles),
+        others: Object.fromEntries(others),
         links: { base: links.base, entries: Object.fromEntries(links.entries) },
-      });
+      };
+      writeState(o.statePath, next);
+      rememberExport(o.outDir, o.statePath, { bundle: { manifest, sha256: manifestSha, files: byPath }, state: next, memory });
     }
 
     let zipPath: string | null = null;
@@ -295,7 +264,7 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
       outDir: path.resolve(o.outDir),
       zipPath,
       files: entries.length + 1,
-      bytes: entries.reduce((n, e) => n + e.size, 0) + Buffer.byteLength(manifestText),
+      bytes: entries.reduce((n, e) => n + e.size, 0) + manifestBytes.length,
       written: written.length,
       removed: removed.length,
       unchanged: entries.length + 1 - written.length,

@@ -22,6 +22,12 @@ export type WorkerMessage =
   | { type: 'cancelled' }
   | { type: 'failed'; message: string };
 
+/** What the main thread sends the worker: one export to run. */
+export interface WorkerRequest {
+  request: ExportRequest;
+  cancel: Int32Array;
+}
+
 export interface ExportJobs {
   start(request: { scope: ExportScope; zip: boolean; outDir: string; baseUrl: string }): ExportJob;
   status(jobId: string): ExportJob;
@@ -40,6 +46,8 @@ export interface ExportJobsOptions {
 }
 
 const KEEP_FINISHED = 10;
+/** A worker idle this long is stopped (it holds the store's rows); the next export starts another. */
+const WORKER_IDLE_MS = 15 * 60_000;
 
 /** How an export that threw ends: cancelled, stopped by preflight, or failed with a message. */
 export function outcomeOf(e: unknown): WorkerMessage {
@@ -65,7 +73,6 @@ export function defaultWorkerScript(): string | null {
 interface Running {
   job: ExportJob;
   cancel: Int32Array;
-  worker: Worker | null;
   settled: Promise<ExportJob>;
   started: number;
 }
@@ -76,6 +83,35 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
   const now = options.now ?? Date.now;
   const jobs = new Map<string, Running>();
   let closed = false;
+  /** The workspace's export worker, kept between exports (see worker.ts) until idle for WORKER_IDLE_MS. */
+  let worker: Worker | null = null;
+  let idle: NodeJS.Timeout | null = null;
+  /** Where the running job's messages go. */
+  let current: ((message: WorkerMessage) => void) | null = null;
+
+  const stopWorker = () => {
+    if (idle !== null) clearTimeout(idle);
+    idle = null;
+    void worker?.terminate();
+    worker = null;
+  };
+
+  function workerFor(script: string): Worker {
+    if (idle !== null) clearTimeout(idle);
+    idle = null;
+    if (worker !== null) return worker;
+    const w = new Worker(script);
+    w.on('message', (message: WorkerMessage) => current?.(message));
+    w.on('error', (e) => {
+      current?.({ type: 'failed', message: `The export stopped unexpectedly: ${e.message}. Try again.` });
+    });
+    w.on('exit', () => {
+      current?.({ type: 'failed', message: 'The export stopped unexpectedly. Try again.' });
+      if (worker === w) worker = null;
+    });
+    worker = w;
+    return w;
+  }
 
   const find = (jobId: string): Running => {
     const found = jobs.get(jobId);
@@ -119,15 +155,22 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
 
   function runInWorker(r: Running, request: ExportRequest, script: string): Promise<void> {
     return new Promise((resolve) => {
-      const worker = new Worker(script, { workerData: { request, cancel: r.cancel } });
-      r.worker = worker;
-      worker.on('message', (message: WorkerMessage) => finish(r, message));
-      worker.on('error', (e) => finish(r, { type: 'failed', message: `The export stopped unexpectedly: ${e.message}. Try again.` }));
-      worker.on('exit', () => {
-        finish(r, { type: 'failed', message: 'The export stopped unexpectedly. Try again.' });
-        r.worker = null;
+      const w = workerFor(script);
+      w.ref();
+      current = (message) => {
+        finish(r, message);
+        if (r.job.state === 'running') return;
+        current = null;
+        // An idle worker does not keep the process alive, and goes after a while.
+        w.unref();
+        if (worker === w) {
+          idle = setTimeout(stopWorker, WORKER_IDLE_MS);
+          idle.unref();
+        }
         resolve();
-      });
+      };
+      const message: WorkerRequest = { request, cancel: r.cancel };
+      w.postMessage(message);
     });
   }
 
@@ -137,7 +180,7 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
       const busy = [...jobs.values()].find((r) => r.job.state === 'running');
       if (busy) throw new TandemError('conflict', 'An export is already running. Wait for it to finish, or cancel it, then export again.');
       const job: ExportJob = { jobId: randomUUID(), state: 'running', phase: 'preflight', done: 0, total: 0, result: null, error: null, report: null };
-      const r: Running = { job, cancel: new Int32Array(new SharedArrayBuffer(4)), worker: null, settled: Promise.resolve(job), started: Date.now() };
+      const r: Running = { job, cancel: new Int32Array(new SharedArrayBuffer(4)), settled: Promise.resolve(job), started: Date.now() };
       const request: ExportRequest = { workspaceDir: ws.dir, dbPath: ws.dbPath, scope, outDir, baseUrl, zip, asOf: now() };
       const run = workerScript === null ? runInline(r, request) : runInWorker(r, request, workerScript);
       r.settled = run.then(() => job);
@@ -154,10 +197,8 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
     settled: (jobId) => find(jobId).settled.then((job) => ({ ...job })),
     close() {
       closed = true;
-      for (const r of jobs.values()) {
-        Atomics.store(r.cancel, 0, 1);
-        void r.worker?.terminate();
-      }
+      for (const r of jobs.values()) Atomics.store(r.cancel, 0, 1);
+      stopWorker();
     },
   };
 }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
-import { ManifestSchema, type Manifest } from '../../../shared/domain/bundle';
+import { ManifestSchema, type Manifest, type ManifestFile } from '../../../shared/domain/bundle';
 import { TandemError } from '../errors';
 
 /**
@@ -50,7 +50,15 @@ export class Staging {
   private readonly made = new Set<string>();
   readonly paths: string[] = [];
 
-  constructor(readonly outDir: string) {
+  /** A new staging folder beside `outDir`; given `dir`, the one another thread made for it, to write into. */
+  constructor(
+    readonly outDir: string,
+    dir?: string,
+  ) {
+    if (dir !== undefined) {
+      this.dir = dir;
+      return;
+    }
     const parent = path.dirname(path.resolve(outDir));
     fs.mkdirSync(parent, { recursive: true });
     this.dir = path.join(parent, `.${path.basename(outDir)}.tandem-staging-${randomUUID().slice(0, 8)}`);
@@ -67,6 +75,11 @@ export class Staging {
   write(rel: string, data: Uint8Array | string): void {
     this.ensureDir(rel);
     fs.writeFileSync(path.join(this.dir, rel), data);
+    this.paths.push(rel);
+  }
+
+  /** A file another thread wrote into this folder: moved into place with the rest. */
+  adopt(rel: string): void {
     this.paths.push(rel);
   }
 
@@ -156,4 +169,26 @@ export async function zipBundle(outDir: string, files: readonly string[], zipPat
     throw e;
   });
   fs.renameSync(tmp, zipPath);
+}
+
+/** Each manifest entry as `bundleJson` writes it inside the list, kept with the entry (most are the same from one export to the next). */
+const entryTexts = new WeakMap<ManifestFile, string>();
+
+/**
+ * `manifest.json` exactly as `bundleJson(manifest)` writes it (a test holds them equal),
+ * put together from each entry's text, kept with the entry between exports.
+ */
+export function manifestText(manifest: Manifest): string {
+  const head = `{\n  "format": ${JSON.stringify(manifest.format)},\n  "generator": ${JSON.stringify(manifest.generator)},\n  "files": `;
+  if (manifest.files.length === 0) return `${head}[]\n}\n`;
+  const parts: string[] = [];
+  for (const f of manifest.files) {
+    let text = entryTexts.get(f);
+    if (text === undefined) {
+      text = `    {\n      "path": ${JSON.stringify(f.path)},\n      "size": ${JSON.stringify(f.size)},\n      "sha256": ${JSON.stringify(f.sha256)}\n    }`;
+      entryTexts.set(f, text);
+    }
+    parts.push(text);
+  }
+  return `${head}[\n${parts.join(',\n')}\n  ]\n}\n`;
 }

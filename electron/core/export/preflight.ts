@@ -9,6 +9,7 @@ import type { Db } from '../store/db';
 import { listBodiesContaining, readExportBodies } from '../store/repositories/exports';
 import { LEAD_POSITION } from '../store/repositories/photos';
 import { navSectionsOf, frontDir } from './assemble';
+import type { KeyedMemo } from './memo';
 import type { Selection } from './selection';
 
 /**
@@ -126,15 +127,62 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined): Array<
   }
   cache.entries = current;
   const out: Array<{ articleId: string; lang: Lang; urls: string[] }> = [];
-  for (const [key, [, urls]] of [...current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (urls.length === 0) continue;
+  const linking = [...current].filter(([, [, urls]]) => urls.length > 0);
+  for (const [key, [, urls]] of linking.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [articleId, lang] = key.split('/') as [string, Lang];
     out.push({ articleId, lang, urls });
   }
   return out;
 }
 
-export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number, links?: LinkCache): PreflightReport {
+/** One bundled article's own problems: titles, staleness, missing languages, photo texts. */
+function articleProblems(sel: Selection, id: string): PreflightProblem[] {
+  const problems: PreflightProblem[] = [];
+  const article = sel.articles.get(id);
+  if (!article) return problems;
+  const exported = sel.exportedLangs.get(id) ?? [];
+  const rows = sel.translations.get(id) ?? [];
+  for (const t of rows) {
+    if (!exported.includes(t.lang)) continue;
+    if (t.title.trim() === '') {
+      problems.push(problem({ kind: 'empty-title', severity: 'blocking', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} has no title. Give it one, or set it back to Draft.` }));
+    }
+    if (translationState(t.lang, article.originalLang, t) === 'stale') {
+      problems.push(problem({ kind: 'stale-translation', severity: 'warning', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} is behind its original (${t.staleBlocks + t.missingBlocks} paragraph(s) to update). It is exported as it is.` }));
+    }
+  }
+  for (const lang of sel.languages) {
+    if (exported.includes(lang)) continue;
+    const t = rows.find((x) => x.lang === lang);
+    const why = t ? `its ${langName(lang)} version is ${STATUS_WORDS[t.status]}` : `it has no ${langName(lang)} version`;
+    problems.push(problem({ kind: 'missing-translation', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${why}, so ${langName(lang)} pages link to it in another language.` }));
+  }
+  const missingText = new Map<string, { lang: Lang; lead: boolean; photos: number; caption: boolean; alt: boolean }>();
+  for (const use of sel.uses.get(id) ?? []) {
+    if (!exported.includes(use.lang)) continue;
+    const caption = use.caption.trim() === '';
+    const alt = use.altText.trim() === '';
+    if (!caption && !alt) continue;
+    const key = `${use.lang}/${use.position === LEAD_POSITION ? 'lead' : 'body'}`;
+    const found = missingText.get(key) ?? { lang: use.lang, lead: use.position === LEAD_POSITION, photos: 0, caption: false, alt: false };
+    missingText.set(key, { ...found, photos: found.photos + 1, caption: found.caption || caption, alt: found.alt || alt });
+  }
+  for (const { lang, lead, photos, caption, alt } of missingText.values()) {
+    const what =
+      photos === 1
+        ? `${lead ? 'the lead photo' : 'a photo in the body'} has ${caption && alt ? 'no caption and no alt text' : caption ? 'no caption' : 'no alt text'}`
+        : `${photos} photos in the body lack ${caption && alt ? 'a caption or alt text' : caption ? 'a caption' : 'alt text'}`;
+    const them = photos === 1 && !(caption && alt) ? 'it' : 'them';
+    problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${what} in ${langName(lang)}. Add ${them} in the ${langName(lang)} version; until then the page is exported without ${them}.` }));
+  }
+  return problems;
+}
+
+/**
+ * `links`: the links of earlier exports (else SQLite finds the bodies that mention the
+ * address); `memo`: each article's problems from earlier exports, by its kept row.
+ */
+export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number, links?: LinkCache, memo?: KeyedMemo<PreflightProblem[]>): PreflightReport {
   const problems: PreflightProblem[] = [];
 
   if (sel.baseUrl === PLACEHOLDER_BASE_URL) {
@@ -161,44 +209,14 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
     }
   }
 
+  const languages = sel.languages.join();
   for (const id of sel.inBundle) {
+    // A kept row stands for its translations and placements (rows.ts); what else the
+    // problems depend on is the key.
+    const own = () => articleProblems(sel, id);
     const article = sel.articles.get(id);
-    if (!article) continue;
-    const exported = sel.exportedLangs.get(id) ?? [];
-    const rows = sel.translations.get(id) ?? [];
-    for (const t of rows) {
-      if (!exported.includes(t.lang)) continue;
-      if (t.title.trim() === '') {
-        problems.push(problem({ kind: 'empty-title', severity: 'blocking', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} has no title. Give it one, or set it back to Draft.` }));
-      }
-      if (translationState(t.lang, article.originalLang, t) === 'stale') {
-        problems.push(problem({ kind: 'stale-translation', severity: 'warning', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} is behind its original (${t.staleBlocks + t.missingBlocks} paragraph(s) to update). It is exported as it is.` }));
-      }
-    }
-    for (const lang of sel.languages) {
-      if (exported.includes(lang)) continue;
-      const t = rows.find((x) => x.lang === lang);
-      const why = t ? `its ${langName(lang)} version is ${STATUS_WORDS[t.status]}` : `it has no ${langName(lang)} version`;
-      problems.push(problem({ kind: 'missing-translation', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${why}, so ${langName(lang)} pages link to it in another language.` }));
-    }
-    const missingText = new Map<string, { lang: Lang; lead: boolean; photos: number; caption: boolean; alt: boolean }>();
-    for (const use of sel.uses.get(id) ?? []) {
-      if (!exported.includes(use.lang)) continue;
-      const caption = use.caption.trim() === '';
-      const alt = use.altText.trim() === '';
-      if (!caption && !alt) continue;
-      const key = `${use.lang}/${use.position === LEAD_POSITION ? 'lead' : 'body'}`;
-      const found = missingText.get(key) ?? { lang: use.lang, lead: use.position === LEAD_POSITION, photos: 0, caption: false, alt: false };
-      missingText.set(key, { ...found, photos: found.photos + 1, caption: found.caption || caption, alt: found.alt || alt });
-    }
-    for (const { lang, lead, photos, caption, alt } of missingText.values()) {
-      const what =
-        photos === 1
-          ? `${lead ? 'the lead photo' : 'a photo in the body'} has ${caption && alt ? 'no caption and no alt text' : caption ? 'no caption' : 'no alt text'}`
-          : `${photos} photos in the body lack ${caption && alt ? 'a caption or alt text' : caption ? 'a caption' : 'alt text'}`;
-      const them = photos === 1 && !(caption && alt) ? 'it' : 'them';
-      problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${what} in ${langName(lang)}. Add ${them} in the ${langName(lang)} version; until then the page is exported without ${them}.` }));
-    }
+    const found = memo && article ? memo.get(article, [languages, ...(sel.exportedLangs.get(id) ?? [])], own) : own();
+    for (const p of found) problems.push(p);
   }
 
   // Links to the site's own address that lead nowhere in this bundle.
@@ -242,7 +260,8 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
   }
 
   const rank = (p: PreflightProblem) => (p.severity === 'blocking' ? 0 : 1);
-  problems.sort((a, b) => rank(a) - rank(b) || (a.articleId ?? '').localeCompare(b.articleId ?? '') || (a.lang ?? '').localeCompare(b.lang ?? ''));
+  const order = (x: string | null, y: string | null) => ((x ?? '') < (y ?? '') ? -1 : (x ?? '') > (y ?? '') ? 1 : 0);
+  problems.sort((a, b) => rank(a) - rank(b) || order(a.articleId, b.articleId) || order(a.lang, b.lang));
   const pagesByLang: Record<string, number> = {};
   for (const lang of sel.languages) pagesByLang[lang] = 0;
   for (const page of sel.pages.values()) pagesByLang[page.lang] = (pagesByLang[page.lang] ?? 0) + 1;

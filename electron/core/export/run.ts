@@ -6,6 +6,7 @@ import { openConnection } from '../store/db';
 import { getMedia } from '../store/repositories/media';
 import { getSettings } from '../store/repositories/workspaceMeta';
 import { buildBundle, type BuildResult } from './bundle';
+import { currentRows } from './rows';
 import { statePath } from './state';
 
 /**
@@ -45,7 +46,9 @@ export async function runExport(request: ExportRequest, hooks: ExportHooks = {})
   });
   db.exec('BEGIN');
   try {
+    const incremental = request.incremental !== false;
     return await buildBundle({
+      rows: incremental ? currentRows(db, request.dbPath) : undefined,
       db,
       settings: getSettings(db),
       baseUrl: request.baseUrl,
@@ -55,7 +58,7 @@ export async function runExport(request: ExportRequest, hooks: ExportHooks = {})
       asOf: request.asOf,
       generator: GENERATOR,
       variantFile: (media, name) => variants.ensure(media, name),
-      statePath: request.incremental === false ? null : statePath(request.workspaceDir, request.outDir),
+      statePath: incremental ? statePath(request.workspaceDir, request.outDir) : null,
       onProgress: hooks.onProgress,
       isCancelled: hooks.isCancelled,
     });

@@ -63,6 +63,8 @@ export interface Selection {
   related: Map<string, ListWithItems>;
   /** Slugs two pages share (`lang/section/slug` → article ids), resolved by suffixing the later ids. */
   collisions: Map<string, string[]>;
+  /** The articles with a page moved off its own folder by a collision (the rest are where their rows put them). */
+  moved: Set<string>;
 }
 
 export function pageKey(articleId: string, lang: Lang): string {
@@ -93,14 +95,64 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return out;
 }
 
+/**
+ * The store's rows an export reads (everything but bodies): read whole here, or kept in
+ * memory between exports and brought up to date from the change log (rows.ts).
+ */
+export interface StoreRows {
+  articles: Map<string, ExportArticleRow>;
+  /** By article id. */
+  translations: Map<string, ExportTranslationRow[]>;
+  /** By article id. */
+  uses: Map<string, ExportUseRow[]>;
+  /** Every list but the Related lists, in the desk's order. */
+  deskLists: ListWithItems[];
+  /** Related lists by article id. */
+  related: Map<string, ListWithItems>;
+}
+
+export function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  return groupBy(rows, key);
+}
+
+/** The Related lists of these rows, with their items, by article id. */
+export function relatedByArticle(lists: readonly StoredList[], items: ReadonlyMap<string, ListItem[]>): Map<string, ListWithItems> {
+  const out = new Map<string, ListWithItems>();
+  for (const list of lists) if (list.articleId !== null) out.set(list.articleId, { list, items: items.get(list.id) ?? [] });
+  return out;
+}
+
+/** The desk's lists (everything but the Related lists), in the desk's order, with their items. */
+export function readDeskLists(db: Db): ListWithItems[] {
+  const rows = listDeskListRows(db);
+  const items = listItemsOf(db, rows.map((l) => l.id));
+  return rows.map((list) => ({ list, items: items.get(list.id) ?? [] }));
+}
+
+export function readStoreRows(db: Db): StoreRows {
+  const relatedRows = listRelatedListRows(db);
+  return {
+    articles: new Map(listExportArticles(db).map((a) => [a.id, a])),
+    translations: groupBy(listExportTranslations(db), (t) => t.articleId),
+    uses: groupBy(listExportUses(db), (u) => u.articleId),
+    deskLists: readDeskLists(db),
+    related: relatedByArticle(relatedRows, listItemsOf(db, relatedRows.map((l) => l.id))),
+  };
+}
+
 export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: string, scope: ExportScope): Selection {
+  return selectionOf(readStoreRows(db), settings, baseUrl, scope);
+}
+
+/** What a bundle holds, from the store's rows (kept rows are shared, never changed here). */
+export function selectionOf(rows: StoreRows, settings: WorkspaceSettings, baseUrl: string, scope: ExportScope): Selection {
   const languages = settings.languages;
   const order = (lang: Lang) => {
     const i = languages.indexOf(lang);
     return i === -1 ? languages.length : i;
   };
-  const articles = new Map(listExportArticles(db).map((a) => [a.id, a]));
-  const translations = groupBy(listExportTranslations(db), (t) => t.articleId);
+  const { articles, translations } = rows;
+  // Sorted in place: the workspace's language order is the same for every reader of these rows.
   for (const list of translations.values()) list.sort((a, b) => order(a.lang) - order(b.lang) || a.lang.localeCompare(b.lang));
   const chosen = new Set(scope.kind === 'selection' ? scope.articleIds : []);
 
@@ -134,11 +186,13 @@ export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: stri
   // Pages sharing a folder: preflight blocks the export; the paths are still made unique
   // (the later ids get a suffix) so that nothing is ever written twice to one file.
   const collisions = new Map<string, string[]>();
+  const moved = new Set<string>();
   for (const [dir, ids] of byPath) {
     if (ids.length < 2) continue;
     const sorted = [...ids].sort();
     collisions.set(dir.slice(0, -1), sorted);
     for (const id of sorted.slice(1)) {
+      moved.add(id);
       for (const page of pages.values()) {
         if (page.articleId === id && page.dir === dir) {
           page.slug = `${page.slug}-${id.slice(0, 8)}`;
@@ -148,13 +202,6 @@ export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: stri
       }
     }
   }
-
-  const deskRows = listDeskListRows(db);
-  const relatedRows = listRelatedListRows(db);
-  const items = listItemsOf(db, [...deskRows, ...relatedRows].map((l) => l.id));
-  const withItems = (list: StoredList): ListWithItems => ({ list, items: items.get(list.id) ?? [] });
-  const related = new Map<string, ListWithItems>();
-  for (const list of relatedRows) if (list.articleId !== null) related.set(list.articleId, withItems(list));
 
   return {
     baseUrl,
@@ -167,9 +214,10 @@ export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: stri
     missing,
     pages,
     exportedLangs,
-    uses: groupBy(listExportUses(db), (u) => u.articleId),
-    deskLists: deskRows.map(withItems),
-    related,
+    uses: rows.uses,
+    deskLists: rows.deskLists,
+    related: rows.related,
     collisions,
+    moved,
   };
 }

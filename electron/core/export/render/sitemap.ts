@@ -9,15 +9,32 @@ import { XML_DECLARATION, xmlText } from './xml';
  * 50,000 addresses; a larger site needs a sitemap index.
  */
 export function renderSitemap(entries: readonly SitemapEntry[]): string {
-  const lines = [XML_DECLARATION, '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
+  return sitemapDocument([sitemapUrls(entries)]);
+}
+
+/** The `<url>` elements of `entries`, each line ending in a newline (a part of the document). */
+export function sitemapUrls(entries: readonly SitemapEntry[]): string {
+  let out = '';
   for (const entry of entries) {
-    lines.push('<url>', `<loc>${xmlText(address(entry.url))}</loc>`);
-    if (entry.lastmod !== null && entry.lastmod !== '') lines.push(`<lastmod>${xmlText(entry.lastmod)}</lastmod>`);
+    out += `<url>\n<loc>${xmlText(address(entry.url))}</loc>\n`;
+    if (entry.lastmod !== null && entry.lastmod !== '') out += `<lastmod>${xmlText(entry.lastmod)}</lastmod>\n`;
     for (const alt of entry.alternates) {
-      lines.push(`<xhtml:link rel="alternate" hreflang="${xmlText(alt.lang)}" href="${xmlText(address(alt.url))}"/>`);
+      out += `<xhtml:link rel="alternate" hreflang="${xmlText(alt.lang)}" href="${xmlText(address(alt.url))}"/>\n`;
     }
-    lines.push('</url>');
+    out += '</url>\n';
   }
-  lines.push('</urlset>');
-  return `${lines.join('\n')}\n`;
+  return out;
+}
+
+const OPENING = `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n`;
+const CLOSING = '</urlset>\n';
+
+/** The whole sitemap from its parts (sitemapUrls), in order. */
+export function sitemapDocument(parts: readonly string[]): string {
+  return `${OPENING}${parts.join('')}${CLOSING}`;
+}
+
+/** The same, from parts already encoded as UTF-8 (a large sitemap is put together from kept parts). */
+export function sitemapBytes(parts: readonly Uint8Array[]): Buffer {
+  return Buffer.concat([Buffer.from(OPENING, 'utf8'), ...parts, Buffer.from(CLOSING, 'utf8')]);
 }

@@ -61,23 +61,48 @@ interface TranslationRow {
   lead_alt: string;
 }
 
+const TRANSLATION_COLUMNS = `t.article_id, t.lang, t.title, t.summary, t.slug, t.status, t.revision, t.created_at, t.updated_at,
+            t.word_count, t.stale_blocks, t.missing_blocks,
+            coalesce(l.caption, '') AS lead_caption, coalesce(l.alt_text, '') AS lead_alt`;
+
+const USE_COLUMNS = `u.article_id, u.lang, u.position, u.caption, u.alt_text, ${MEDIA_COLUMNS.split(', ')
+  .map((c) => `m.${c}`)
+  .join(', ')}`;
+
+type UseRow = { article_id: string; lang: string; position: number; caption: string; alt_text: string } & Record<string, unknown>;
+
 const statements = cachedStatements((db) => ({
   articles: db.prepare<[], ArticleRow & { lead_media_id: string | null }>(
     `SELECT ${ARTICLE_COLUMNS}, lead_media_id FROM articles WHERE deleted_at IS NULL ORDER BY id`,
   ),
+  articlesById: db.prepare<[string], ArticleRow & { lead_media_id: string | null }>(
+    `SELECT ${ARTICLE_COLUMNS}, lead_media_id FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY id`,
+  ),
+  translationsOf: db.prepare<[string], TranslationRow>(
+    `SELECT ${TRANSLATION_COLUMNS}
+     FROM json_each(?) j
+     JOIN articles a ON a.id = j.value AND a.deleted_at IS NULL
+     JOIN translations t ON t.article_id = a.id
+     LEFT JOIN lead_texts l ON l.article_id = t.article_id AND l.lang = t.lang
+     ORDER BY t.article_id, t.lang`,
+  ),
+  usesOf: db.prepare<[string], UseRow>(
+    `SELECT ${USE_COLUMNS}
+     FROM json_each(?) j
+     JOIN articles a ON a.id = j.value AND a.deleted_at IS NULL
+     JOIN media_uses u ON u.article_id = a.id
+     JOIN media m ON m.id = u.media_id
+     ORDER BY u.article_id, u.lang, u.position`,
+  ),
   translations: db.prepare<[], TranslationRow>(
-    `SELECT t.article_id, t.lang, t.title, t.summary, t.slug, t.status, t.revision, t.created_at, t.updated_at,
-            t.word_count, t.stale_blocks, t.missing_blocks,
-            coalesce(l.caption, '') AS lead_caption, coalesce(l.alt_text, '') AS lead_alt
+    `SELECT ${TRANSLATION_COLUMNS}
      FROM translations t INDEXED BY translations_export
      JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL
      LEFT JOIN lead_texts l ON l.article_id = t.article_id AND l.lang = t.lang
      ORDER BY t.article_id, t.lang`,
   ),
-  uses: db.prepare<[], { article_id: string; lang: string; position: number; caption: string; alt_text: string } & Record<string, unknown>>(
-    `SELECT u.article_id, u.lang, u.position, u.caption, u.alt_text, ${MEDIA_COLUMNS.split(', ')
-      .map((c) => `m.${c}`)
-      .join(', ')}
+  uses: db.prepare<[], UseRow>(
+    `SELECT ${USE_COLUMNS}
      FROM media_uses u
      JOIN media m ON m.id = u.media_id
      JOIN articles a ON a.id = u.article_id AND a.deleted_at IS NULL
@@ -103,19 +128,20 @@ const statements = cachedStatements((db) => ({
   ),
 }));
 
-export function listExportArticles(db: Db): ExportArticleRow[] {
-  return statements(db)
-    .articles.all()
+/** Every live article, or (given `ids`) those of them that are live. */
+export function listExportArticles(db: Db, ids?: readonly string[]): ExportArticleRow[] {
+  const s = statements(db);
+  return (ids === undefined ? s.articles.all() : s.articlesById.all(JSON.stringify(ids)))
     .map((r) => {
       const { deletedAt: _deleted, revision, ...fields } = articleFromRow(r);
       return { ...fields, leadMediaId: r.lead_media_id, revision };
     });
 }
 
-/** Every translation of every live article, without bodies, with its lead photo's texts. */
-export function listExportTranslations(db: Db): ExportTranslationRow[] {
-  return statements(db)
-    .translations.all()
+/** Every translation of every live article (or of the live ones of `ids`), without bodies, with its lead photo's texts. */
+export function listExportTranslations(db: Db, ids?: readonly string[]): ExportTranslationRow[] {
+  const s = statements(db);
+  return (ids === undefined ? s.translations.all() : s.translationsOf.all(JSON.stringify(ids)))
     .map((r) => ({
       articleId: r.article_id,
       lang: r.lang,
@@ -134,10 +160,10 @@ export function listExportTranslations(db: Db): ExportTranslationRow[] {
     }));
 }
 
-/** Every placement of a library image in a live article, with the image. */
-export function listExportUses(db: Db): ExportUseRow[] {
-  return statements(db)
-    .uses.all()
+/** Every placement of a library image in a live article (or in the live ones of `ids`), with the image. */
+export function listExportUses(db: Db, ids?: readonly string[]): ExportUseRow[] {
+  const s = statements(db);
+  return (ids === undefined ? s.uses.all() : s.usesOf.all(JSON.stringify(ids)))
     .map((r) => ({
       articleId: r.article_id,
       lang: r.lang,

@@ -498,6 +498,15 @@ export function ensureDeskLists(db: Db, sections: readonly Section[], time: stri
 }
 
 /** Every article's Related list, by article (the export reads them all at once). */
+/** The lists of these ids that exist (any kind). */
+export function listListRowsByIds(db: Db, ids: readonly string[]): StoredList[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare<[string], ListRow>(`SELECT ${COLUMNS} FROM lists WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(JSON.stringify(ids))
+    .map(listFromRow);
+}
+
 export function listRelatedListRows(db: Db): StoredList[] {
   return db
     .prepare<[], ListRow>(`SELECT ${COLUMNS} FROM lists WHERE kind = 'related' ORDER BY article_id`)
