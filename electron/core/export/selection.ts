@@ -13,6 +13,7 @@ import {
 } from '../store/repositories/exports';
 import { listDeskListRows, listItemsOf, listRelatedListRows, type StoredList } from '../store/repositories/lists';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
+import { KeyedMemo } from './memo';
 
 /**
  * What a bundle holds, read from the store without bodies: the articles in scope, the
@@ -144,16 +145,49 @@ export function readSelection(db: Db, settings: WorkspaceSettings, baseUrl: stri
   return selectionOf(readStoreRows(db), settings, baseUrl, scope);
 }
 
-/** What a bundle holds, from the store's rows (kept rows are shared, never changed here). */
+/** An article's exported languages and its pages (before collisions are settled). */
+interface Placed {
+  langs: Lang[];
+  pages: Array<{ key: string; page: PageRef }>;
+}
+
+/**
+ * Each kept article's placing, by its row (rows.ts reads an article's row and translations
+ * again together, so the same row object means the same translations), for the base URL
+ * and language order it was made for. Shared PageRefs are never changed: a collision
+ * replaces them with copies.
+ */
+const placedByRow = new KeyedMemo<Placed>();
+/** The translation lists already in a language order (sorted in place), and which. */
+const sortedFor = new WeakMap<ExportTranslationRow[], string>();
+
+function place(article: ExportArticleRow, translations: readonly ExportTranslationRow[], baseUrl: string): Placed {
+  const exported = translations.filter((t) => isPublishable(t.status));
+  return {
+    langs: exported.map((t) => t.lang),
+    pages: exported.map((t) => {
+      const slug = pageSlug(t);
+      const dir = `${t.lang}/${article.section}/${slug}/`;
+      return { key: pageKey(article.id, t.lang), page: { articleId: article.id, lang: t.lang, slug, dir, url: baseUrl + dir, title: t.title } };
+    }),
+  };
+}
+
+/** What a bundle holds, from the store's rows (kept rows are shared, never changed here but for their translations' order). */
 export function selectionOf(rows: StoreRows, settings: WorkspaceSettings, baseUrl: string, scope: ExportScope): Selection {
   const languages = settings.languages;
+  const languageOrder = languages.join();
   const order = (lang: Lang) => {
     const i = languages.indexOf(lang);
     return i === -1 ? languages.length : i;
   };
   const { articles, translations } = rows;
   // Sorted in place: the workspace's language order is the same for every reader of these rows.
-  for (const list of translations.values()) list.sort((a, b) => order(a.lang) - order(b.lang) || a.lang.localeCompare(b.lang));
+  for (const list of translations.values()) {
+    if (sortedFor.get(list) === languageOrder) continue;
+    list.sort((a, b) => order(a.lang) - order(b.lang) || a.lang.localeCompare(b.lang));
+    sortedFor.set(list, languageOrder);
+  }
   const chosen = new Set(scope.kind === 'selection' ? scope.articleIds : []);
 
   const inBundle: string[] = [];
@@ -161,22 +195,21 @@ export function selectionOf(rows: StoreRows, settings: WorkspaceSettings, baseUr
   const exportedLangs = new Map<string, Lang[]>();
   const pages = new Map<string, PageRef>();
   const byPath = new Map<string, string[]>();
+  const placeKey = `${baseUrl}\u0000${languageOrder}`;
   for (const article of articles.values()) {
     if (!inScope(article, scope, chosen)) continue;
-    const exported = (translations.get(article.id) ?? []).filter((t) => isPublishable(t.status));
-    if (exported.length === 0) {
+    const placed = placedByRow.get(article, placeKey, () => place(article, translations.get(article.id) ?? [], baseUrl));
+    if (placed.langs.length === 0) {
       notReady.push(article.id);
       continue;
     }
     inBundle.push(article.id);
-    exportedLangs.set(article.id, exported.map((t) => t.lang));
-    for (const t of exported) {
-      const slug = pageSlug(t);
-      const dir = `${t.lang}/${article.section}/${slug}/`;
-      const ids = byPath.get(dir) ?? [];
-      ids.push(article.id);
-      byPath.set(dir, ids);
-      pages.set(pageKey(article.id, t.lang), { articleId: article.id, lang: t.lang, slug, dir, url: baseUrl + dir, title: t.title });
+    exportedLangs.set(article.id, placed.langs);
+    for (const { key, page } of placed.pages) {
+      const ids = byPath.get(page.dir);
+      if (ids === undefined) byPath.set(page.dir, [article.id]);
+      else ids.push(article.id);
+      pages.set(key, page);
     }
   }
   inBundle.sort();
@@ -193,12 +226,10 @@ export function selectionOf(rows: StoreRows, settings: WorkspaceSettings, baseUr
     collisions.set(dir.slice(0, -1), sorted);
     for (const id of sorted.slice(1)) {
       moved.add(id);
-      for (const page of pages.values()) {
-        if (page.articleId === id && page.dir === dir) {
-          page.slug = `${page.slug}-${id.slice(0, 8)}`;
-          page.dir = `${dir.slice(0, -1)}-${id.slice(0, 8)}/`;
-          page.url = baseUrl + page.dir;
-        }
+      for (const [key, page] of pages) {
+        if (page.articleId !== id || page.dir !== dir) continue;
+        const own = `${dir.slice(0, -1)}-${id.slice(0, 8)}/`;
+        pages.set(key, { ...page, slug: `${page.slug}-${id.slice(0, 8)}`, dir: own, url: baseUrl + own });
       }
     }
   }
