@@ -91,7 +91,7 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   const last = previousExport(o.outDir, o.statePath);
   const { state, bundle: previous, memory } = last;
   const links: LinkCache = { base: state?.links?.base ?? o.baseUrl, entries: new Map(Object.entries(state?.links?.entries ?? {})) };
-  const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.problems);
+  const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.preflight);
   if (report.blocking > 0) throw new PreflightBlocked(report);
   const media = mediaFiles(sel);
   const ctx: AssembleContext = {

@@ -28,6 +28,17 @@ export class KeyedMemo<V> {
     return entry.value;
   }
 
+  /** The value kept for an object `owner` under `key`, if any (see set). */
+  peek(owner: object, key: Key): V | undefined {
+    const found = this.byObject.get(owner);
+    return found !== undefined && sameKey(found.key, key) ? found.value : undefined;
+  }
+
+  /** Keeps `value` for an object `owner` under `key`. */
+  set(owner: object, key: Key, value: V): void {
+    this.byObject.set(owner, { key, value });
+  }
+
   /** Ends an export: names it did not use are forgotten at the end of the next. */
   turn(): void {
     this.previous = this.current;

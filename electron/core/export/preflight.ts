@@ -9,7 +9,7 @@ import type { Db } from '../store/db';
 import { listBodiesContaining, readExportBodies } from '../store/repositories/exports';
 import { LEAD_POSITION } from '../store/repositories/photos';
 import { navSectionsOf, frontDir } from './assemble';
-import type { KeyedMemo } from './memo';
+import { KeyedMemo } from './memo';
 import type { Selection } from './selection';
 
 /**
@@ -91,8 +91,24 @@ function ownLinks(bodyJson: string, base: string): string[] {
   return body ? linksOf(body).filter((url) => url.startsWith(base)) : [];
 }
 
-/** The own-site links of every exported translation: from the cache where it is current, else from the body. */
-function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined): Array<{ articleId: string; lang: Lang; urls: string[] }> {
+type SiteLinks = Array<{ articleId: string; lang: Lang; urls: string[] }>;
+
+/** What preflight keeps between exports, by kept row (see rows.ts): each article's own problems and its links. */
+export interface PreflightMemory {
+  problems: KeyedMemo<PreflightProblem[]>;
+  links: KeyedMemo<SiteLinks>;
+}
+
+export function preflightMemory(): PreflightMemory {
+  return { problems: new KeyedMemo(), links: new KeyedMemo() };
+}
+
+/**
+ * The own-site links of every exported translation: from the cache where it is current,
+ * else from the body. With `memo` (kept rows, see rows.ts), an article whose row is the
+ * same object as at the last export keeps its links without a look at the cache.
+ */
+function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined, memo?: KeyedMemo<SiteLinks>): SiteLinks {
   const bundled = new Set(sel.inBundle);
   const exported = (articleId: string, lang: Lang) => bundled.has(articleId) && (sel.exportedLangs.get(articleId) ?? []).includes(lang);
   if (cache === undefined) {
@@ -105,14 +121,24 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined): Array<
     cache.base = sel.baseUrl;
     cache.entries.clear();
   }
-  const current = new Map<string, [number, string[]]>();
+  // Without kept rows every entry is looked at, and those of translations no longer
+  // exported are dropped; with them, entries are only added or replaced.
+  const entries = memo ? cache.entries : new Map<string, [number, string[]]>();
+  const out: SiteLinks = [];
   const toRead = new Set<string>();
+  const keyOf = (id: string) => [sel.baseUrl, ...(sel.exportedLangs.get(id) ?? [])];
   for (const id of sel.inBundle) {
+    const article = sel.articles.get(id);
+    const kept = memo && article ? memo.peek(article, keyOf(id)) : undefined;
+    if (kept !== undefined) {
+      out.push(...kept);
+      continue;
+    }
     for (const t of sel.translations.get(id) ?? []) {
       if (!exported(id, t.lang)) continue;
       const key = `${id}/${t.lang}`;
       const known = cache.entries.get(key);
-      if (known && known[0] === t.revision) current.set(key, known);
+      if (known && known[0] === t.revision) entries.set(key, known);
       else toRead.add(id);
     }
   }
@@ -122,15 +148,21 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined): Array<
       const [articleId, lang] = key.split('/') as [string, Lang];
       if (!exported(articleId, lang)) continue;
       const revision = sel.translations.get(articleId)?.find((t) => t.lang === lang)?.revision ?? 0;
-      current.set(key, [revision, ownLinks(stored.bodyJson, sel.baseUrl)]);
+      entries.set(key, [revision, ownLinks(stored.bodyJson, sel.baseUrl)]);
     }
   }
-  cache.entries = current;
-  const out: Array<{ articleId: string; lang: Lang; urls: string[] }> = [];
-  const linking = [...current].filter(([, [, urls]]) => urls.length > 0);
-  for (const [key, [, urls]] of linking.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const [articleId, lang] = key.split('/') as [string, Lang];
-    out.push({ articleId, lang, urls });
+  cache.entries = entries;
+  // The articles not kept: their links from the entries, kept with their rows for next time.
+  for (const id of sel.inBundle) {
+    const article = sel.articles.get(id);
+    if (memo && article && memo.peek(article, keyOf(id)) !== undefined) continue;
+    const links: SiteLinks = [];
+    for (const lang of sel.exportedLangs.get(id) ?? []) {
+      const urls = entries.get(`${id}/${lang}`)?.[1] ?? [];
+      if (urls.length > 0) links.push({ articleId: id, lang, urls });
+    }
+    if (memo && article) memo.set(article, keyOf(id), links);
+    out.push(...links);
   }
   return out;
 }
@@ -180,9 +212,9 @@ function articleProblems(sel: Selection, id: string): PreflightProblem[] {
 
 /**
  * `links`: the links of earlier exports (else SQLite finds the bodies that mention the
- * address); `memo`: each article's problems from earlier exports, by its kept row.
+ * address); `memory`: what earlier exports found, by kept row.
  */
-export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number, links?: LinkCache, memo?: KeyedMemo<PreflightProblem[]>): PreflightReport {
+export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: number, links?: LinkCache, memory?: PreflightMemory): PreflightReport {
   const problems: PreflightProblem[] = [];
 
   if (sel.baseUrl === PLACEHOLDER_BASE_URL) {
@@ -215,13 +247,13 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
     // problems depend on is the key.
     const own = () => articleProblems(sel, id);
     const article = sel.articles.get(id);
-    const found = memo && article ? memo.get(article, [languages, ...(sel.exportedLangs.get(id) ?? [])], own) : own();
+    const found = memory && article ? memory.problems.get(article, [languages, ...(sel.exportedLangs.get(id) ?? [])], own) : own();
     for (const p of found) problems.push(p);
   }
 
   // Links to the site's own address that lead nowhere in this bundle.
   const addresses = bundleAddresses(sel);
-  for (const { articleId, lang, urls } of siteLinks(db, sel, links)) {
+  for (const { articleId, lang, urls } of siteLinks(db, sel, links, memory?.links)) {
     for (const url of urls) {
       const rest = url.slice(sel.baseUrl.length).replace(/[?#].*$/, '').replace(/index\.html$/, '');
       const target = rest === '' || rest.endsWith('/') || /\.[a-z]+$/.test(rest) ? rest : `${rest}/`;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PreflightProblem } from '../../../shared/contract';
 import type { Manifest, ManifestFile } from '../../../shared/domain/bundle';
 import { FingerprintMemo } from './inputs';
 import { KeyedMemo } from './memo';
 import { MANIFEST, readPreviousBundle } from './output';
+import { preflightMemory, type PreflightMemory } from './preflight';
 import { readState, type ExportState } from './state';
 
 /**
@@ -19,8 +19,7 @@ export interface ExportMemory {
   fingerprints: FingerprintMemo;
   /** Each article's `<url>` elements (UTF-8), by its kept row. */
   sitemap: KeyedMemo<Buffer>;
-  /** Each article's own preflight problems, by its kept row. */
-  problems: KeyedMemo<PreflightProblem[]>;
+  preflight: PreflightMemory;
 }
 
 export interface PreviousExport {
@@ -57,7 +56,7 @@ export function previousExport(outDir: string, statePath: string | null): Previo
   return {
     bundle: bundle && { ...bundle, files: new Map(bundle.manifest.files.map((f) => [f.path, f])) },
     state: statePath === null ? null : readState(statePath),
-    memory: { fingerprints: new FingerprintMemo(), sitemap: new KeyedMemo<Buffer>(), problems: new KeyedMemo<PreflightProblem[]>() },
+    memory: { fingerprints: new FingerprintMemo(), sitemap: new KeyedMemo<Buffer>(), preflight: preflightMemory() },
   };
 }
 
@@ -68,7 +67,6 @@ export function rememberExport(outDir: string, statePath: string, done: Previous
   if (stamp === null) return;
   done.memory.fingerprints.turn();
   done.memory.sitemap.turn();
-  done.memory.problems.turn();
   remembered.set(statePath, { ...done, stamp });
   for (const old of [...remembered.keys()].slice(0, Math.max(0, remembered.size - REMEMBER_FOLDERS))) remembered.delete(old);
 }
