@@ -80,6 +80,36 @@ export class ExportCancelled extends Error {
   }
 }
 
+/**
+ * The entries sorted by path (UTF-16 code units, as `<` compares), merged from the previous
+ * manifest's order (already sorted) and the few new paths: a re-export does not sort
+ * every path again.
+ */
+export function sortedEntries(byPath: ReadonlyMap<string, Entry>, previous: readonly Entry[]): Entry[] {
+  const kept: Entry[] = [];
+  for (const f of previous) {
+    const e = byPath.get(f.path);
+    if (e !== undefined) kept.push(e);
+  }
+  const known = new Set(previous.map((f) => f.path));
+  const fresh = [...byPath.values()].filter((e) => !known.has(e.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const out: Entry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < fresh.length) {
+    const a = kept[i];
+    const b = fresh[j];
+    if (b === undefined || (a !== undefined && a.path < b.path)) {
+      out.push(a as Entry);
+      i++;
+    } else {
+      out.push(b);
+      j++;
+    }
+  }
+  return out;
+}
+
 export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   const progress = (phase: ExportPhase, done: number, total: number) => o.onProgress?.(phase, done, total);
   const checkCancelled = () => {
@@ -220,8 +250,7 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
     }
 
     const byPath = new Map(entries.map((e) => [e.path, e]));
-    // Sorted by path (the default order compares UTF-16 code units, as `<` does).
-    const listed = [...byPath.keys()].sort().map((p) => byPath.get(p) as Entry);
+    const listed = sortedEntries(byPath, previous?.manifest.files ?? []);
     const manifest: Manifest = { format: BUNDLE_FORMAT, generator: o.generator, files: listed };
     const manifestBytes = Buffer.from(manifestText(manifest), 'utf8');
     const manifestSha = sha256(manifestBytes);

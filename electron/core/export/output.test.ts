@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, type Manifest } from '../../../shared/domain/bundle';
 import { bundleJson } from './data';
+import { sortedEntries } from './bundle';
 import { manifestText } from './output';
 
 describe('manifestText', () => {
@@ -24,5 +25,16 @@ describe('manifestText', () => {
       // Entries kept from an earlier call give the same text.
       expect(manifestText(m)).toBe(bundleJson(m));
     }
+  });
+});
+
+describe('sortedEntries', () => {
+  it('sorts by path as `<` does, from the previous order and the new paths, dropping what is gone', () => {
+    const e = (p: string) => ({ path: p, size: p.length, sha256: 'a'.repeat(64) });
+    const previous = ['a/index.html', 'b/index.html', 'ru/ё/index.html', 'z.json'].map(e);
+    const now = new Map(['z.json', 'a/index.html', 'B/index.html', 'ru/ё/index.html', 'c.css', 'ru/а/index.html'].map((p) => [p, e(p)]));
+    const sorted = sortedEntries(now, previous).map((x) => x.path);
+    expect(sorted).toEqual([...now.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    expect(sortedEntries(now, []).map((x) => x.path)).toEqual(sorted);
   });
 });
