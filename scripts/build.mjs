@@ -5,12 +5,16 @@
 //   dist/electron/preload.cjs  the sandboxed preload (CommonJS, everything bundled but electron)
 //   dist/export-worker.mjs, dist/electron/export-worker.mjs
 //                              the export's worker thread, beside each bundle that starts it
+//   dist/render-worker.mjs, dist/electron/render-worker.mjs
+//                              the thread that renders half of a large export's article pages,
+//                              beside each bundle that runs exports (render-worker.mjs)
 // Quiet on success; warnings and errors are printed. `--node-only` skips the renderer;
 // `--outdir DIR` writes the Node side somewhere other than dist/ (tests use it).
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { buildRenderWorker } from './render-worker.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdirArg = process.argv.indexOf('--outdir');
@@ -57,7 +61,7 @@ async function buildNode() {
       packages: 'external',
       external: ['electron'],
     }),
-    ...['', 'electron'].map((dir) =>
+    ...['', 'electron'].flatMap((dir) => [
       esbuild({
         ...common,
         entryPoints: ['electron/core/export/worker.ts'],
@@ -65,7 +69,8 @@ async function buildNode() {
         format: 'esm',
         packages: 'external',
       }),
-    ),
+      buildRenderWorker(path.join(dist, dir, 'render-worker.mjs'), { root, sourcemap: true }),
+    ]),
     esbuild({
       ...common,
       entryPoints: ['electron/preload/preload.ts'],

@@ -191,7 +191,11 @@ describe('preflight between exports', () => {
     } as never);
     await fx.call('updateTranslation', { articleId: edited?.id, lang: 'ru', expectedRevision: ru?.revision, patch: { body } });
     const after = await fx.export(out('links'));
-    expect(after.warnings.filter((w) => w.kind === 'broken-link')).toMatchObject([{ articleId: edited?.id, lang: 'ru', message: expect.stringContaining(broken) as string }]);
+    const found = [{ articleId: edited?.id, lang: 'ru', message: expect.stringContaining(broken) as string }];
+    expect(after.warnings.filter((w) => w.kind === 'broken-link')).toMatchObject(found);
+    // A first export to another folder knows no links yet: one scan for the address finds it.
+    const cold = await fx.export(out('links-cold'));
+    expect(cold.warnings.filter((w) => w.kind === 'broken-link')).toMatchObject(found);
   });
 });
 

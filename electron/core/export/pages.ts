@@ -1,29 +1,27 @@
-import type { Body } from '../../../shared/editor/nodes';
-import { emptyBody } from '../../../shared/editor/text';
-import { parseBody } from '../articles/body';
 import type { Db } from '../store/db';
 import { readExportBodies } from '../store/repositories/exports';
-import { articlePageModel, type AssembleContext } from './assemble';
-import { articleData, bundleJson, type filesByMedia } from './data';
-import { renderArticlePage } from './render';
-import { pageKey, type PageRef } from './selection';
+import type { AssembleContext } from './assemble';
+import type { filesByMedia } from './data';
+import { parseStoredBodies, putBatchFiles, type StoredBodies } from './parallel/articleFiles';
+import { renderWorkerScript, type RenderWorkerScript } from './parallel/script';
+import { renderOnTwoThreads } from './parallel/twoThreads';
+import type { PageRef } from './selection';
 import type { FileSink } from './sink';
 
 /**
  * Article pages and data files: each article's pages (one per exported language) and its
- * `data/articles/<id>.json`, rendered from bodies read in batches.
+ * `data/articles/<id>.json`, rendered from bodies read in batches. Many articles are
+ * rendered on two threads (parallel/twoThreads.ts), to the same bytes.
  */
 
 /** How many articles' bodies are read at once. */
 export const BODY_BATCH = 100;
 
-export type StoredBodies = Map<string, { body: Body; source: string }>;
+export type { StoredBodies };
 
 /** Reads and parses bodies by `articleId/lang`; a body that cannot be read is exported empty (preflight blocks it first). */
 export function readBodies(db: Db, articleIds: readonly string[]): StoredBodies {
-  const out: StoredBodies = new Map();
-  for (const [key, stored] of readExportBodies(db, articleIds)) out.set(key, { body: parseBody(stored.bodyJson) ?? emptyBody(), source: stored.source });
-  return out;
+  return parseStoredBodies(readExportBodies(db, articleIds));
 }
 
 /** The pages of each bundled article. */
@@ -37,6 +35,23 @@ export function pagesByArticle(pages: Iterable<PageRef>): Map<string, PageRef[]>
   return out;
 }
 
+/** When and how article files are rendered on two threads. */
+export interface RenderThreads {
+  /** Fewer articles than this are rendered on this thread alone: starting a worker would cost more than it saves. */
+  minArticles: number;
+  /** Articles per batch on two threads. */
+  batch: number;
+  /** Batches the worker holds at once (one it renders, the rest waiting), so that it never waits for this thread. */
+  ahead: number;
+  /** Waits for the worker before rendering here, so that it renders the first batch (to prove its output on small exports). */
+  workerFirst: boolean;
+  /** Where the worker's code is; null renders on one thread. */
+  script(): Promise<RenderWorkerScript | null>;
+}
+
+/** How every render chooses, unless its job says otherwise. */
+export const renderThreads: RenderThreads = { minArticles: 1000, batch: 25, ahead: 2, workerFirst: false, script: () => renderWorkerScript() };
+
 export interface ArticleFilesJob {
   db: Db;
   ctx: AssembleContext;
@@ -49,28 +64,18 @@ export interface ArticleFilesJob {
   advance(files: number): void;
   /** Throws when the export was cancelled. */
   checkCancelled(): void;
-}
-
-/** The files of one article: its pages, then its data file. */
-export function putArticleFiles(job: Pick<ArticleFilesJob, 'ctx' | 'pages' | 'mediaByImage' | 'sink'>, id: string, bodies: StoredBodies): number {
-  let made = 0;
-  for (const page of job.pages.get(id) ?? []) {
-    const stored = bodies.get(pageKey(id, page.lang));
-    job.sink.put(`${page.dir}index.html`, renderArticlePage(articlePageModel(job.ctx, page, stored?.body ?? emptyBody(), stored?.source ?? '')));
-    made++;
-  }
-  job.sink.put(`data/articles/${id}.json`, bundleJson(articleData(job.ctx.sel, id, bodies, job.mediaByImage)));
-  return made + 1;
+  /** This render's departures from `renderThreads`. */
+  threads?: Partial<RenderThreads>;
 }
 
 export async function renderArticleFiles(job: ArticleFilesJob): Promise<void> {
+  const threads = { ...renderThreads, ...job.threads };
+  const script = job.ids.length >= threads.minArticles ? await threads.script() : null;
+  if (script !== null) return renderOnTwoThreads(job, script, threads);
   for (let i = 0; i < job.ids.length; i += BODY_BATCH) {
     job.checkCancelled();
     const batch = job.ids.slice(i, i + BODY_BATCH);
-    const bodies = readBodies(job.db, batch);
-    let made = 0;
-    for (const id of batch) made += putArticleFiles(job, id, bodies);
-    job.advance(made);
+    job.advance(putBatchFiles(job, batch, readBodies(job.db, batch), job.sink.put));
   }
   await Promise.resolve();
 }

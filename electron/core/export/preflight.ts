@@ -91,6 +91,9 @@ function ownLinks(bodyJson: string, base: string): string[] {
   return body ? linksOf(body).filter((url) => url.startsWith(base)) : [];
 }
 
+/** Above this many articles to read, one scan for the address beats reading their bodies. */
+const SCAN_FROM = 200;
+
 type SiteLinks = Array<{ articleId: string; lang: Lang; urls: string[] }>;
 
 /** What preflight keeps between exports, by kept row (see rows.ts): each article's own problems and its links. */
@@ -143,12 +146,26 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined, memo?: 
     }
   }
   const ids = [...toRead];
-  for (let i = 0; i < ids.length; i += 200) {
-    for (const [key, stored] of readExportBodies(db, ids.slice(i, i + 200))) {
-      const [articleId, lang] = key.split('/') as [string, Lang];
-      if (!exported(articleId, lang)) continue;
-      const revision = sel.translations.get(articleId)?.find((t) => t.lang === lang)?.revision ?? 0;
-      entries.set(key, [revision, ownLinks(stored.bodyJson, sel.baseUrl)]);
+  if (ids.length > SCAN_FROM || cache.entries.size === 0) {
+    // Nothing known yet (a first export to the folder), or many to read: SQLite finds the
+    // few bodies that mention the address; every other body has no link to the site.
+    const mentioning = new Map(listBodiesContaining(db, sel.baseUrl).map((row) => [`${row.articleId}/${row.lang}`, row.bodyJson]));
+    for (const id of ids) {
+      for (const t of sel.translations.get(id) ?? []) {
+        if (!exported(id, t.lang)) continue;
+        const key = `${id}/${t.lang}`;
+        const json = mentioning.get(key);
+        entries.set(key, [t.revision, json === undefined ? [] : ownLinks(json, sel.baseUrl)]);
+      }
+    }
+  } else {
+    for (let i = 0; i < ids.length; i += 200) {
+      for (const [key, stored] of readExportBodies(db, ids.slice(i, i + 200))) {
+        const [articleId, lang] = key.split('/') as [string, Lang];
+        if (!exported(articleId, lang)) continue;
+        const revision = sel.translations.get(articleId)?.find((t) => t.lang === lang)?.revision ?? 0;
+        entries.set(key, [revision, ownLinks(stored.bodyJson, sel.baseUrl)]);
+      }
     }
   }
   cache.entries = entries;
