@@ -35,6 +35,7 @@ import type { Body } from '../shared/editor/nodes';
 import { openCore, type Core } from '../electron/core';
 import { runExport, type ExportRequest } from '../electron/core/export/run';
 import type { BuildResult } from '../electron/core/export/bundle';
+import { renderWorkerScript } from '../electron/core/export/parallel/script';
 import { statePath } from '../electron/core/export/state';
 import { importPaths } from '../electron/core/import/service';
 import { call, summarize, type Caller } from './measure';
@@ -366,6 +367,8 @@ async function fullExportVsHugo(p: Prepared, rounds: number, asOf: number, log: 
   if (report.pages !== pages) throw new Error(`the bundle would hold ${report.pages} article pages, the corpus has ${pages}`);
   const hugo = hugoAvailable();
   if (!hugo) log('  Hugo is not installed (apt-get install -y hugo): timing Tandem alone.');
+  // From TypeScript source the render worker's code is bundled on first use: not in a round.
+  if ((await renderWorkerScript()) === null) log('  The render worker could not be built: Tandem renders on one thread.');
   await settleDisk(log, true);
 
   const tandemMs: number[] = [];

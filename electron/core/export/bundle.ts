@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { ExportPhase, ExportScope, PreflightProblem, PreflightReport } from '../../../shared/contract';
 import type { Manifest } from '../../../shared/domain/bundle';
@@ -15,12 +16,12 @@ import { mediaFiles } from './media';
 import { preflight, type LinkCache } from './preflight';
 import { MANIFEST, manifestText, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
-import { pagesByArticle, readBodies, renderArticleFiles } from './pages';
+import { pagesByArticle, readBodies, renderArticleFiles, startRenderWorkerEarly } from './pages';
 import { renderAtom, renderFront, renderJsonFeed, SITE_CSS, sitemapBytes, sitemapUrls } from './render';
-import { pageKey, readStoreRows, selectionOf, type StoreRows } from './selection';
+import { pageKey, readStoreRows, selectionOf, type Selection, type StoreRows } from './selection';
 import { createSink, type Entry } from './sink';
 import { exportInputs, placeKey } from './inputs';
-import { previousExport, rememberExport } from './previous';
+import { previousExport, rememberExport, type PreviousExport } from './previous';
 import { fingerprint, writeState, type ExportState } from './state';
 
 /**
@@ -110,6 +111,13 @@ export function sortedEntries(byPath: ReadonlyMap<string, Entry>, previous: read
   return out;
 }
 
+/** The early render worker, now the render's to use or stop. */
+function handOver(early: { worker: Worker | null }): Worker | null {
+  const worker = early.worker;
+  early.worker = null;
+  return worker;
+}
+
 export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   const progress = (phase: ExportPhase, done: number, total: number) => o.onProgress?.(phase, done, total);
   const checkCancelled = () => {
@@ -119,6 +127,24 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   progress('reading', 0, 1);
   const sel = selectionOf(o.rows ?? readStoreRows(o.db), o.settings, o.baseUrl, o.scope);
   const last = previousExport(o.outDir, o.statePath);
+  // A first export to the folder renders every article: a render worker (parallel/) starts
+  // now, its code loading while this thread checks and compares.
+  const early = { worker: last.state === null || last.bundle === null ? await startRenderWorkerEarly(sel.inBundle.length) : null };
+  try {
+    return await buildFrom(o, sel, last, early, progress, checkCancelled);
+  } finally {
+    await early.worker?.terminate();
+  }
+}
+
+async function buildFrom(
+  o: BuildOptions,
+  sel: Selection,
+  last: PreviousExport,
+  early: { worker: Worker | null },
+  progress: (phase: ExportPhase, done: number, total: number) => void,
+  checkCancelled: () => void,
+): Promise<BuildResult> {
   const { state, bundle: previous, memory } = last;
   const links: LinkCache = { base: state?.links?.base ?? o.baseUrl, entries: new Map(Object.entries(state?.links?.entries ?? {})) };
   const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.preflight);
@@ -184,6 +210,7 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
         progress('rendering', done, total);
       },
       checkCancelled,
+      early: handOver(early),
     });
 
     // Fronts, feeds, sitemap and the site's data: made (they are few; feeds only when their

@@ -3,7 +3,8 @@ import { readExportBodies } from '../store/repositories/exports';
 import type { AssembleContext } from './assemble';
 import type { filesByMedia } from './data';
 import { parseStoredBodies, putBatchFiles, type StoredBodies } from './parallel/articleFiles';
-import { renderWorkerScript, type RenderWorkerScript } from './parallel/script';
+import type { Worker } from 'node:worker_threads';
+import { renderWorkerScript, startRenderWorker, type RenderWorkerScript } from './parallel/script';
 import { renderOnTwoThreads } from './parallel/twoThreads';
 import type { PageRef } from './selection';
 import type { FileSink } from './sink';
@@ -66,11 +67,29 @@ export interface ArticleFilesJob {
   checkCancelled(): void;
   /** This render's departures from `renderThreads`. */
   threads?: Partial<RenderThreads>;
+  /** A render worker started early (startRenderWorkerEarly): used when this render runs on two threads, else stopped. */
+  early?: Worker | null;
+}
+
+/**
+ * Starts a render worker before the export knows what it will render, when it expects to
+ * render at least `articles` (a first export to a folder): its code loads while the export
+ * reads and checks. Null when the render would stay on one thread. Whoever starts it stops
+ * it if no render takes it (renderArticleFiles stops one it does not use).
+ */
+export async function startRenderWorkerEarly(articles: number, threads: Partial<RenderThreads> = {}): Promise<Worker | null> {
+  const t = { ...renderThreads, ...threads };
+  if (articles < t.minArticles) return null;
+  const script = await t.script();
+  return script === null ? null : startRenderWorker(script, null);
 }
 
 export async function renderArticleFiles(job: ArticleFilesJob): Promise<void> {
   const threads = { ...renderThreads, ...job.threads };
-  const script = job.ids.length >= threads.minArticles ? await threads.script() : null;
+  const twoThreads = job.ids.length >= threads.minArticles;
+  if (twoThreads && job.early) return renderOnTwoThreads(job, job.early, threads);
+  if (job.early) await job.early.terminate();
+  const script = twoThreads ? await threads.script() : null;
   if (script !== null) return renderOnTwoThreads(job, script, threads);
   for (let i = 0; i < job.ids.length; i += BODY_BATCH) {
     job.checkCancelled();

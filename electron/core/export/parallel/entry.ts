@@ -1,7 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RenderWorkerData } from './protocol';
+import type { InitMessage, RenderWorkerData } from './protocol';
 import { serveRenders } from './serve';
 
 /** The render thread's entry (built to `render-worker.mjs` beside the app's bundles; see script.ts). */
 
-if (parentPort !== null) serveRenders(parentPort, workerData as RenderWorkerData);
+const port = parentPort;
+if (port !== null) {
+  // Started early, its code loads while the export reads and checks; the context follows.
+  if (workerData === null) port.once('message', (init: InitMessage) => serveRenders(port, init.data));
+  else serveRenders(port, workerData as RenderWorkerData);
+}

@@ -22,6 +22,12 @@ export interface RenderWorkerData {
   stagingDir: string;
 }
 
+/** The first message to a worker started before its export knew what it would render (startRenderWorker with no data). */
+export interface InitMessage {
+  type: 'init';
+  data: RenderWorkerData;
+}
+
 export interface BatchRequest {
   /** The batch's number in this render. */
   batch: number;

@@ -40,6 +40,17 @@ export async function renderWorkerScript(here: string = import.meta.url): Promis
   }
 }
 
-export function startRenderWorker(script: RenderWorkerScript, data: RenderWorkerData): Worker {
-  return new Worker(script.file, { workerData: data, ...(script.execArgv === undefined ? {} : { execArgv: script.execArgv }) });
+let running = 0;
+
+/** Render workers started and not yet stopped (none once an export has settled). */
+export function runningRenderWorkers(): number {
+  return running;
+}
+
+/** Starts a render worker; with `data` null it loads its code and waits for an `init` message with it (see protocol.ts). */
+export function startRenderWorker(script: RenderWorkerScript, data: RenderWorkerData | null): Worker {
+  const worker = new Worker(script.file, { workerData: data, ...(script.execArgv === undefined ? {} : { execArgv: script.execArgv }) });
+  running++;
+  worker.once('exit', () => running--);
+  return worker;
 }

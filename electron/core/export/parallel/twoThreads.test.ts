@@ -149,4 +149,14 @@ describe('article files on two threads', () => {
     expect(fs.existsSync(out('cancelled'))).toBe(false);
     expect(leftovers()).toEqual([]);
   });
+
+  it('a worker started early is stopped when preflight stops the export', async () => {
+    twoThreads();
+    const before = started;
+    const chosen = [fx.articles[0]?.id as string, '99999999-9999-4999-8999-999999999999'];
+    await expect(fx.export(out('blocked'), { scope: { kind: 'selection', articleIds: chosen } })).rejects.toThrow(/stopped before writing/);
+    expect(started).toBe(before + 1);
+    expect(runningRenderWorkers()).toBe(0);
+    expect(fs.existsSync(out('blocked'))).toBe(false);
+  });
 });

@@ -4,8 +4,11 @@ import type { ArticleFilesJob } from '../pages';
 import type { Entry } from '../sink';
 import { articlePaths, parseStoredBodies, putBatchFiles } from './articleFiles';
 import { contextInput } from './context';
-import type { BatchRequest, RenderReply } from './protocol';
+import { Worker } from 'node:worker_threads';
+import type { BatchRequest, InitMessage, RenderReply, RenderWorkerData } from './protocol';
 import { startRenderWorker, type RenderWorkerScript } from './script';
+
+export { runningRenderWorkers } from './script';
 
 /**
  * Article files rendered on two threads: this one and a render worker. This thread holds
@@ -19,13 +22,8 @@ import { startRenderWorker, type RenderWorkerScript } from './script';
  * cancelled; a failure on the worker fails the render with its message.
  */
 
-let running = 0;
 let madeOnWorkers = 0;
 
-/** Render workers started and not yet stopped (none once a render has settled). */
-export function runningRenderWorkers(): number {
-  return running;
-}
 
 /** Files render workers have made in this process. */
 export function filesMadeOnWorkers(): number {
@@ -52,17 +50,22 @@ const COLD_RESERVE = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWorkerScript, o: TwoThreadOptions): Promise<void> {
+/** Renders `job` on this thread and a worker: one started now from `script`, or one started earlier (with no data) and given its context now. */
+export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWorkerScript | Worker, o: TwoThreadOptions): Promise<void> {
   job.checkCancelled();
   const batches = batchesOf(job.ids, Math.max(1, o.batch));
   const { sink } = job;
-  const worker = startRenderWorker(script, {
+  const data: RenderWorkerData = {
     ctx: contextInput(job.db, job.ctx),
     mediaByImage: job.mediaByImage,
     outDir: sink.staging.outDir,
     stagingDir: sink.staging.dir,
-  });
-  running++;
+  };
+  let worker: Worker;
+  if (script instanceof Worker) {
+    worker = script;
+    worker.postMessage({ type: 'init', data } satisfies InitMessage);
+  } else worker = startRenderWorker(script, data);
 
   let ready = false;
   let answered = 0;
@@ -102,7 +105,6 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWor
   worker.on('error', fail);
   worker.on('messageerror', fail);
   worker.once('exit', (code) => {
-    running--;
     if (!settled) fail(new Error(`The render thread stopped unexpectedly (exit code ${code}).`));
   });
 
