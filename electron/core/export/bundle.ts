@@ -161,10 +161,11 @@ async function buildFrom(
   };
   const oldEntries: ReadonlyMap<string, Entry> = previous?.files ?? new Map();
   const template = templateFingerprint();
-  const inputs = exportInputs(sel, ctx, template, o.generator, memory.fingerprints);
+  // Without a state (an export that always renders everything) nothing compares or keeps them.
+  const inputs = o.statePath === null ? null : exportInputs(sel, ctx, template, o.generator, memory.fingerprints);
   // The folder is trusted to be as the last export left it while its manifest is unchanged.
   const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
-  const sameGlobal = trusted && state.global === inputs.global;
+  const sameGlobal = trusted && inputs !== null && state.global === inputs.global;
   progress('reading', 1, 1);
   checkCancelled();
 
@@ -182,7 +183,7 @@ async function buildFrom(
     for (const id of sel.inBundle) {
       // An article's files are kept, all of them, while its inputs are as last time.
       const kept: Entry[] = [];
-      if (sameGlobal && state.articles[id] === inputs.articles.get(id)) {
+      if (sameGlobal && state.articles[id] === inputs?.articles.get(id)) {
         for (const page of byArticle.get(id) ?? []) {
           const old = oldEntries.get(`${page.dir}index.html`);
           if (old) kept.push(old);
@@ -217,7 +218,8 @@ async function buildFrom(
     // pages changed), written when changed.
     const others = new Map<string, string>();
     /** Keeps `paths` as the last export left them while their inputs are the same, else makes them. */
-    const keepOrMake = (paths: readonly string[], fp: string, make: () => void) => {
+    const keepOrMake = (paths: readonly string[], fp: string | null, make: () => void) => {
+      if (fp === null) return make();
       for (const p of paths) others.set(p, fp);
       const kept = trusted ? paths.map((p) => (state.others[p] === fp ? oldEntries.get(p) : undefined)) : [];
       if (kept.length === paths.length && kept.every((e): e is Entry => e !== undefined)) for (const e of kept) sink.record(e, false);
@@ -230,7 +232,7 @@ async function buildFrom(
       }
       // A feed is made of its newest pages whole (bodies included): kept while they are as last time.
       const newest = newestPages(ctx, lang, null, FEED_ENTRIES);
-      const feedInputs = fingerprint(inputs.global, lang, ...newest.map((p) => `${p.articleId}:${inputs.articles.get(p.articleId) ?? ''}`));
+      const feedInputs = inputs && fingerprint(inputs.global, lang, ...newest.map((p) => `${p.articleId}:${inputs.articles.get(p.articleId) ?? ''}`));
       keepOrMake([`feeds/${lang}.xml`, `feeds/${lang}.json`], feedInputs, () => {
         const bodies = readBodies(o.db, [...new Set(newest.map((p) => p.articleId))]);
         const feed = feedModel(
@@ -293,7 +295,7 @@ async function buildFrom(
     staging.commit(removed);
     progress('writing', 1, 1);
 
-    if (o.statePath !== null) {
+    if (o.statePath !== null && inputs !== null) {
       const next: ExportState = {
         version: 2,
         outDir: path.resolve(o.outDir),
