@@ -226,11 +226,6 @@ export function feedEntry(ctx: AssembleContext, page: PageRef, body: Body): Feed
   };
 }
 
-/** Every article page and front, with its language alternates. */
-export function sitemapEntries(ctx: AssembleContext): SitemapEntry[] {
-  return [...frontSitemapEntries(ctx), ...ctx.sel.inBundle.flatMap((id) => articleSitemapEntries(ctx, id))];
-}
-
 /** The fronts' sitemap entries: the home front and each section's, in every language. */
 export function frontSitemapEntries(ctx: AssembleContext): SitemapEntry[] {
   const { sel } = ctx;

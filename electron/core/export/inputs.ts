@@ -36,7 +36,7 @@ export class FingerprintMemo {
 }
 
 /** The folders of an article's exported pages, in its languages' order. */
-export function pageDirsOf(sel: Selection, id: string): string {
+function pageDirsOf(sel: Selection, id: string): string {
   let dirs = id;
   for (const l of sel.exportedLangs.get(id) ?? []) dirs += `|${sel.pages.get(pageKey(id, l))?.dir ?? ''}`;
   return dirs;

@@ -85,7 +85,8 @@ export function pageSlug(t: Pick<ExportTranslationRow, 'slug' | 'title' | 'artic
   return slugFromTitle(t.title) || t.articleId;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+/** Rows by a key, each group in the rows' order. */
+export function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -112,10 +113,6 @@ export interface StoreRows {
   related: Map<string, ListWithItems>;
 }
 
-export function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  return groupBy(rows, key);
-}
-
 /** The Related lists of these rows, with their items, by article id. */
 export function relatedByArticle(lists: readonly StoredList[], items: ReadonlyMap<string, ListItem[]>): Map<string, ListWithItems> {
   const out = new Map<string, ListWithItems>();
@@ -134,8 +131,8 @@ export function readStoreRows(db: Db): StoreRows {
   const relatedRows = listRelatedListRows(db);
   return {
     articles: new Map(listExportArticles(db).map((a) => [a.id, a])),
-    translations: groupBy(listExportTranslations(db), (t) => t.articleId),
-    uses: groupBy(listExportUses(db), (u) => u.articleId),
+    translations: groupRows(listExportTranslations(db), (t) => t.articleId),
+    uses: groupRows(listExportUses(db), (u) => u.articleId),
     deskLists: readDeskLists(db),
     related: relatedByArticle(relatedRows, listItemsOf(db, relatedRows.map((l) => l.id))),
   };

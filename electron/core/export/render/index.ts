@@ -4,6 +4,6 @@ export { renderArticlePage, LEAD_SIZES } from './page';
 export { renderFront } from './front';
 export { articleJsonLd } from './jsonld';
 export { renderAtom, renderJsonFeed } from './feeds';
-export { renderSitemap, sitemapBytes, sitemapDocument, sitemapUrls } from './sitemap';
+export { renderSitemap, sitemapBytes, sitemapUrls } from './sitemap';
 export { SITE_CSS } from './stylesheet';
 export { PAGE_CSP } from './csp';

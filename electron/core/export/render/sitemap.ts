@@ -30,7 +30,7 @@ const OPENING = `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/sche
 const CLOSING = '</urlset>\n';
 
 /** The whole sitemap from its parts (sitemapUrls), in order. */
-export function sitemapDocument(parts: readonly string[]): string {
+function sitemapDocument(parts: readonly string[]): string {
   return `${OPENING}${parts.join('')}${CLOSING}`;
 }
 
