@@ -130,6 +130,8 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined, memo?: 
   const out: SiteLinks = [];
   const toRead = new Set<string>();
   const keyOf = (id: string) => [sel.baseUrl, ...(sel.exportedLangs.get(id) ?? [])];
+  /** The articles whose links are not kept with their rows. */
+  const missed: string[] = [];
   for (const id of sel.inBundle) {
     const article = sel.articles.get(id);
     const kept = memo && article ? memo.peek(article, keyOf(id)) : undefined;
@@ -137,6 +139,7 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined, memo?: 
       out.push(...kept);
       continue;
     }
+    missed.push(id);
     for (const t of sel.translations.get(id) ?? []) {
       if (!exported(id, t.lang)) continue;
       const key = `${id}/${t.lang}`;
@@ -170,9 +173,8 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined, memo?: 
   }
   cache.entries = entries;
   // The articles not kept: their links from the entries, kept with their rows for next time.
-  for (const id of sel.inBundle) {
+  for (const id of missed) {
     const article = sel.articles.get(id);
-    if (memo && article && memo.peek(article, keyOf(id)) !== undefined) continue;
     const links: SiteLinks = [];
     for (const lang of sel.exportedLangs.get(id) ?? []) {
       const urls = entries.get(`${id}/${lang}`)?.[1] ?? [];
