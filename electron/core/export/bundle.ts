@@ -16,6 +16,7 @@ import { mediaFiles } from './media';
 import { preflight, type LinkCache } from './preflight';
 import { MANIFEST, manifestText, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
+import { articlePaths } from './parallel/articleFiles';
 import { pagesByArticle, readBodies, renderArticleFiles, startRenderWorkerEarly } from './pages';
 import { renderAtom, renderFront, renderJsonFeed, SITE_CSS, sitemapBytes, sitemapUrls } from './render';
 import { pageKey, readStoreRows, selectionOf, type Selection, type StoreRows } from './selection';
@@ -182,16 +183,8 @@ async function buildFrom(
     const toRender: string[] = [];
     for (const id of sel.inBundle) {
       // An article's files are kept, all of them, while its inputs are as last time.
-      const kept: Entry[] = [];
-      if (sameGlobal && state.articles[id] === inputs?.articles.get(id)) {
-        for (const page of byArticle.get(id) ?? []) {
-          const old = oldEntries.get(`${page.dir}index.html`);
-          if (old) kept.push(old);
-        }
-        const data = oldEntries.get(`data/articles/${id}.json`);
-        if (data) kept.push(data);
-      }
-      if (kept.length === (byArticle.get(id)?.length ?? 0) + 1) {
+      const kept = sameGlobal && state.articles[id] === inputs?.articles.get(id) ? articlePaths(byArticle.get(id) ?? [], id).map((p) => oldEntries.get(p)) : [];
+      if (kept.length > 0 && kept.every((e): e is Entry => e !== undefined)) {
         for (const e of kept) sink.record(e, false);
         done += kept.length;
       } else toRender.push(id);
