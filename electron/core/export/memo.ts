@@ -45,3 +45,8 @@ export class KeyedMemo<V> {
     this.current = new Map();
   }
 }
+
+/** Drops a map's oldest entries (first set) until it holds at most `size`: what a process keeps of its most recent few. */
+export function keepNewest<K, V>(map: Map<K, V>, size: number): void {
+  for (const key of [...map.keys()].slice(0, Math.max(0, map.size - size))) map.delete(key);
+}

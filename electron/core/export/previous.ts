@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Manifest, ManifestFile } from '../../../shared/domain/bundle';
 import { FingerprintMemo } from './inputs';
-import { KeyedMemo } from './memo';
+import { KeyedMemo, keepNewest } from './memo';
 import { MANIFEST, readPreviousBundle } from './output';
 import { preflightMemory, type PreflightMemory } from './preflight';
 import { readState, type ExportState } from './state';
@@ -68,7 +68,7 @@ export function rememberExport(outDir: string, statePath: string, done: Previous
   done.memory.fingerprints.turn();
   done.memory.sitemap.turn();
   remembered.set(statePath, { ...done, stamp });
-  for (const old of [...remembered.keys()].slice(0, Math.max(0, remembered.size - REMEMBER_FOLDERS))) remembered.delete(old);
+  keepNewest(remembered, REMEMBER_FOLDERS);
 }
 
 /** Forgets every remembered export (tests). */

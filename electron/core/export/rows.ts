@@ -2,6 +2,7 @@ import { changeLogHead, changesSince, type ChangeSet } from '../store/repositori
 import type { Db } from '../store/db';
 import { listExportArticles, listExportTranslations, listExportUses } from '../store/repositories/exports';
 import { listItemsOf, listListRowsByIds } from '../store/repositories/lists';
+import { keepNewest } from './memo';
 import { groupRows, readDeskLists, readStoreRows, relatedByArticle, type StoreRows } from './selection';
 
 /**
@@ -41,7 +42,7 @@ export function currentRows(db: Db, key: string): StoreRows {
 
 function remember(key: string, entry: Kept): void {
   kept.set(key, entry);
-  for (const old of [...kept.keys()].slice(0, Math.max(0, kept.size - KEEP_STORES))) kept.delete(old);
+  keepNewest(kept, KEEP_STORES);
 }
 
 /** Drops the kept rows of one store, or of all. */
