@@ -1,29 +1,30 @@
 import fs from 'node:fs';
-import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { ExportPhase, ExportScope, PreflightProblem, PreflightReport } from '../../../shared/contract';
 import type { Manifest } from '../../../shared/domain/bundle';
 import { BUNDLE_FORMAT } from '../../../shared/domain/bundle';
-import { emptyBody } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
 import type { Db } from '../store/db';
+import { countLiveArticles } from '../store/repositories/exports';
 import type { StoredMedia } from '../store/repositories/media';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
-import { articleSitemapEntries, feedEntry, feedModel, frontDir, frontModel, frontSitemapEntries, navSectionsOf, newestPages, FEED_ENTRIES, type AssembleContext } from './assemble';
+import { navSectionsOf, type AssembleContext } from './assemble';
 import { badgeKindsOf, bodyHeadReader } from './cards';
-import { bundleJson, filesByMedia, listsData, siteData } from './data';
+import { filesByMedia } from './data';
 import { mediaFiles } from './media';
 import { preflight, type LinkCache } from './preflight';
 import { MANIFEST, manifestText, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
 import { articlePaths } from './parallel/articleFiles';
-import { pagesByArticle, readBodies, renderArticleFiles, startRenderWorkerEarly } from './pages';
-import { renderAtom, renderFront, renderJsonFeed, SITE_CSS, sitemapBytes, sitemapUrls } from './render';
-import { pageKey, readStoreRows, selectionOf, type Selection, type StoreRows } from './selection';
+import type { EarlyRenderWorker } from './parallel/early';
+import { renderWorkerData } from './parallel/twoThreads';
+import { pagesByArticle, prepareEarlyWorker, renderArticleFiles, startRenderWorkerEarly } from './pages';
+import { readStoreRows, selectionOf, type Selection, type StoreRows } from './selection';
+import { putSiteFiles } from './site';
 import { createSink, type Entry } from './sink';
-import { exportInputs, placeKey } from './inputs';
+import { exportInputs } from './inputs';
 import { previousExport, rememberExport, type PreviousExport } from './previous';
-import { fingerprint, writeState, type ExportState } from './state';
+import { writeState, type ExportState } from './state';
 
 /**
  * Makes a bundle: reads the store, renders what changed since the last export to the same
@@ -113,7 +114,7 @@ export function sortedEntries(byPath: ReadonlyMap<string, Entry>, previous: read
 }
 
 /** The early render worker, now the render's to use or stop. */
-function handOver(early: { worker: Worker | null }): Worker | null {
+function handOver(early: { worker: EarlyRenderWorker | null }): EarlyRenderWorker | null {
   const worker = early.worker;
   early.worker = null;
   return worker;
@@ -126,15 +127,17 @@ export async function buildBundle(o: BuildOptions): Promise<BuildResult> {
   };
 
   progress('reading', 0, 1);
-  const sel = selectionOf(o.rows ?? readStoreRows(o.db), o.settings, o.baseUrl, o.scope);
   const last = previousExport(o.outDir, o.statePath);
   // A first export to the folder renders every article: a render worker (parallel/) starts
-  // now, its code loading while this thread checks and compares.
-  const early = { worker: last.state === null || last.bundle === null ? await startRenderWorkerEarly(sel.inBundle.length) : null };
+  // first, its code loading while this thread reads, checks and compares. It is started by
+  // the number of live articles (a narrower scope may then not use it: it is stopped).
+  const first = last.state === null || last.bundle === null;
+  const early = { worker: first ? await startRenderWorkerEarly(o.rows?.articles.size ?? countLiveArticles(o.db)) : null };
   try {
+    const sel = selectionOf(o.rows ?? readStoreRows(o.db), o.settings, o.baseUrl, o.scope);
     return await buildFrom(o, sel, last, early, progress, checkCancelled);
   } finally {
-    await early.worker?.terminate();
+    await early.worker?.stop();
   }
 }
 
@@ -142,14 +145,12 @@ async function buildFrom(
   o: BuildOptions,
   sel: Selection,
   last: PreviousExport,
-  early: { worker: Worker | null },
+  early: { worker: EarlyRenderWorker | null },
   progress: (phase: ExportPhase, done: number, total: number) => void,
   checkCancelled: () => void,
 ): Promise<BuildResult> {
   const { state, bundle: previous, memory } = last;
   const links: LinkCache = { base: state?.links?.base ?? o.baseUrl, entries: new Map(Object.entries(state?.links?.entries ?? {})) };
-  const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.preflight);
-  if (report.blocking > 0) throw new PreflightBlocked(report);
   const media = mediaFiles(sel);
   const ctx: AssembleContext = {
     sel,
@@ -160,21 +161,27 @@ async function buildFrom(
     site: { baseUrl: sel.baseUrl, languages: sel.languages, generator: o.generator },
     navSections: navSectionsOf(sel),
   };
+  const files = media.files();
+  const mediaByImage = filesByMedia(files);
   const oldEntries: ReadonlyMap<string, Entry> = previous?.files ?? new Map();
-  const template = templateFingerprint();
-  // Without a state (an export that always renders everything) nothing compares or keeps them.
-  const inputs = o.statePath === null ? null : exportInputs(sel, ctx, template, o.generator, memory.fingerprints);
-  // The folder is trusted to be as the last export left it while its manifest is unchanged.
-  const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
-  const sameGlobal = trusted && inputs !== null && state.global === inputs.global;
-  progress('reading', 1, 1);
   checkCancelled();
 
+  // Everything is made in a staging folder (output.ts): an export stopped by preflight,
+  // cancelled or failed deletes it and leaves the output folder as it was.
   sweepStaging(o.outDir);
   const staging = new Staging(o.outDir);
   try {
     const sink = createSink(staging, oldEntries);
-    const { put, entries, written } = sink;
+    const { entries, written } = sink;
+    if (early.worker) early.worker = await prepareEarlyWorker(early.worker, sel.inBundle.length, () => renderWorkerData({ db: o.db, ctx, mediaByImage, sink }));
+
+    const template = templateFingerprint();
+    // Without a state (an export that always renders everything) nothing compares or keeps them.
+    const inputs = o.statePath === null ? null : exportInputs(sel, ctx, template, o.generator, memory.fingerprints);
+    // The folder is trusted to be as the last export left it while its manifest is unchanged.
+    const trusted = state !== null && previous !== null && state.manifestSha256 === previous.sha256 && state.generator === o.generator;
+    const sameGlobal = trusted && inputs !== null && state.global === inputs.global;
+    progress('reading', 1, 1);
 
     // Article pages and data files: only those whose inputs changed are rendered.
     const byArticle = pagesByArticle(sel.pages.values());
@@ -190,8 +197,17 @@ async function buildFrom(
       } else toRender.push(id);
     }
     progress('rendering', done, total);
-    const files = media.files();
-    const mediaByImage = filesByMedia(files);
+
+    // Preflight, then the fronts, feeds and sitemap: on two threads while the worker renders
+    // (a blocking problem stops the render), on one before the articles.
+    const checked: { report: PreflightReport | null } = { report: null };
+    const others = new Map<string, string>();
+    const alongside = () => {
+      const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.preflight);
+      checked.report = report;
+      if (report.blocking > 0) throw new PreflightBlocked(report);
+      putSiteFiles({ db: o.db, ctx, sink, generator: o.generator, inputs, previousOthers: trusted ? state.others : null, others, sitemapParts: memory.sitemap, checkCancelled });
+    };
     await renderArticleFiles({
       db: o.db,
       ctx,
@@ -205,49 +221,9 @@ async function buildFrom(
       },
       checkCancelled,
       early: handOver(early),
+      alongside,
     });
-
-    // Fronts, feeds, sitemap and the site's data: made (they are few; feeds only when their
-    // pages changed), written when changed.
-    const others = new Map<string, string>();
-    /** Keeps `paths` as the last export left them while their inputs are the same, else makes them. */
-    const keepOrMake = (paths: readonly string[], fp: string | null, make: () => void) => {
-      if (fp === null) return make();
-      for (const p of paths) others.set(p, fp);
-      const kept = trusted ? paths.map((p) => (state.others[p] === fp ? oldEntries.get(p) : undefined)) : [];
-      if (kept.length === paths.length && kept.every((e): e is Entry => e !== undefined)) for (const e of kept) sink.record(e, false);
-      else make();
-    };
-    for (const lang of sel.languages) {
-      for (const section of [null, ...ctx.navSections]) {
-        const model = frontModel(ctx, lang, section);
-        put(`${frontDir(lang, section)}index.html`, renderFront(model));
-      }
-      // A feed is made of its newest pages whole (bodies included): kept while they are as last time.
-      const newest = newestPages(ctx, lang, null, FEED_ENTRIES);
-      const feedInputs = inputs && fingerprint(inputs.global, lang, ...newest.map((p) => `${p.articleId}:${inputs.articles.get(p.articleId) ?? ''}`));
-      keepOrMake([`feeds/${lang}.xml`, `feeds/${lang}.json`], feedInputs, () => {
-        const bodies = readBodies(o.db, [...new Set(newest.map((p) => p.articleId))]);
-        const feed = feedModel(
-          ctx,
-          lang,
-          newest.map((p) => feedEntry(ctx, p, bodies.get(pageKey(p.articleId, p.lang))?.body ?? emptyBody())),
-        );
-        put(`feeds/${lang}.xml`, renderAtom(feed));
-        put(`feeds/${lang}.json`, renderJsonFeed(feed));
-      });
-    }
-    checkCancelled();
-    // The sitemap from each article's part, made again only for articles that changed.
-    const sitemapParts: Buffer[] = [Buffer.from(sitemapUrls(frontSitemapEntries(ctx)), 'utf8')];
-    for (const id of sel.inBundle) {
-      const key = `${sel.baseUrl}${placeKey(sel, id)}`;
-      sitemapParts.push(memory.sitemap.get(sel.articles.get(id) ?? id, key, () => Buffer.from(sitemapUrls(articleSitemapEntries(ctx, id)), 'utf8')));
-    }
-    put('sitemap.xml', sitemapBytes(sitemapParts));
-    put('data/site.json', bundleJson(siteData(sel, o.generator)));
-    put('data/lists.json', bundleJson(listsData(sel)));
-    put('assets/site.css', SITE_CSS);
+    const warnings = checked.report?.problems ?? [];
 
     // Images: content-addressed files, copied only when the previous bundle lacks them.
     progress('media', 0, files.length);
@@ -321,7 +297,7 @@ async function buildFrom(
       unchanged: entries.length + 1 - written.length,
       changedPaths: changed.slice(0, 200),
       incremental: trusted,
-      warnings: report.problems,
+      warnings,
     };
   } catch (e) {
     staging.discard();

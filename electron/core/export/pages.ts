@@ -3,7 +3,8 @@ import { readExportBodies } from '../store/repositories/exports';
 import type { AssembleContext } from './assemble';
 import type { filesByMedia } from './data';
 import { parseStoredBodies, putBatchFiles, type StoredBodies } from './parallel/articleFiles';
-import type { Worker } from 'node:worker_threads';
+import { EarlyRenderWorker } from './parallel/early';
+import type { RenderWorkerData } from './parallel/protocol';
 import { renderWorkerScript, startRenderWorker, type RenderWorkerScript } from './parallel/script';
 import { renderOnTwoThreads } from './parallel/twoThreads';
 import type { PageRef } from './selection';
@@ -68,7 +69,13 @@ export interface ArticleFilesJob {
   /** This render's departures from `renderThreads`. */
   threads?: Partial<RenderThreads>;
   /** A render worker started early (startRenderWorkerEarly): used when this render runs on two threads, else stopped. */
-  early?: Worker | null;
+  early?: EarlyRenderWorker | null;
+  /**
+   * This thread's other work for the export (the checks, then the fronts, feeds and
+   * sitemap): on two threads, done while the worker renders its first batches; on one,
+   * before the articles. What it throws stops the render.
+   */
+  alongside?: () => void;
 }
 
 /**
@@ -77,20 +84,34 @@ export interface ArticleFilesJob {
  * reads and checks. Null when the render would stay on one thread. Whoever starts it stops
  * it if no render takes it (renderArticleFiles stops one it does not use).
  */
-export async function startRenderWorkerEarly(articles: number, threads: Partial<RenderThreads> = {}): Promise<Worker | null> {
+export async function startRenderWorkerEarly(articles: number, threads: Partial<RenderThreads> = {}): Promise<EarlyRenderWorker | null> {
   const t = { ...renderThreads, ...threads };
   if (articles < t.minArticles) return null;
   const script = await t.script();
-  return script === null ? null : startRenderWorker(script, null);
+  return script === null ? null : new EarlyRenderWorker(startRenderWorker(script, null));
+}
+
+/**
+ * Once the export knows it renders `articles`: gives an early worker its context (`data`)
+ * when the render will use it, else stops it. Gives the worker still in use, or null.
+ */
+export async function prepareEarlyWorker(early: EarlyRenderWorker, articles: number, data: () => RenderWorkerData, threads: Partial<RenderThreads> = {}): Promise<EarlyRenderWorker | null> {
+  if (articles >= { ...renderThreads, ...threads }.minArticles) {
+    early.init(data);
+    return early;
+  }
+  await early.stop();
+  return null;
 }
 
 export async function renderArticleFiles(job: ArticleFilesJob): Promise<void> {
   const threads = { ...renderThreads, ...job.threads };
   const twoThreads = job.ids.length >= threads.minArticles;
   if (twoThreads && job.early) return renderOnTwoThreads(job, job.early, threads);
-  if (job.early) await job.early.terminate();
+  if (job.early) await job.early.stop();
   const script = twoThreads ? await threads.script() : null;
   if (script !== null) return renderOnTwoThreads(job, script, threads);
+  job.alongside?.();
   for (let i = 0; i < job.ids.length; i += BODY_BATCH) {
     job.checkCancelled();
     const batch = job.ids.slice(i, i + BODY_BATCH);

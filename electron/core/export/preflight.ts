@@ -6,7 +6,7 @@ import type { Body } from '../../../shared/editor/nodes';
 import { translationState } from '../articles/compose';
 import { parseBody } from '../articles/body';
 import type { Db } from '../store/db';
-import { listBodiesContaining, readExportBodies } from '../store/repositories/exports';
+import { bodyText, listBodiesContaining, readExportBodies } from '../store/repositories/exports';
 import { LEAD_POSITION } from '../store/repositories/photos';
 import { navSectionsOf, frontDir } from './assemble';
 import { KeyedMemo } from './memo';
@@ -167,7 +167,7 @@ function siteLinks(db: Db, sel: Selection, cache: LinkCache | undefined, memo?: 
         const [articleId, lang] = key.split('/') as [string, Lang];
         if (!exported(articleId, lang)) continue;
         const revision = sel.translations.get(articleId)?.find((t) => t.lang === lang)?.revision ?? 0;
-        entries.set(key, [revision, ownLinks(stored.bodyJson, sel.baseUrl)]);
+        entries.set(key, [revision, ownLinks(bodyText(stored), sel.baseUrl)]);
       }
     }
   }

@@ -22,6 +22,19 @@ export interface FileSink {
   readonly written: string[];
 }
 
+/**
+ * Made texts are encoded into one buffer, grown as needed, and hashed and written from it:
+ * a fresh Buffer for each file costs more than encoding it (its length is measured first,
+ * its memory allocated). What `utf8Of` gives is valid until its next call.
+ */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+function utf8Of(text: string): Buffer {
+  // At most 3 bytes of UTF-8 for each UTF-16 code unit.
+  if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
+  return scratch.subarray(0, scratch.write(text, 0, 'utf8'));
+}
+
 export function createSink(staging: Staging, oldEntries: ReadonlyMap<string, Entry>): FileSink {
   const entries: Entry[] = [];
   const written: string[] = [];
@@ -35,7 +48,7 @@ export function createSink(staging: Staging, oldEntries: ReadonlyMap<string, Ent
       if (staged) written.push(entry.path);
     },
     put(rel, data) {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      const bytes = typeof data === 'string' ? utf8Of(data) : data;
       const entry = { path: rel, size: bytes.length, sha256: sha256(bytes) };
       entries.push(entry);
       const old = oldEntries.get(rel);

@@ -24,15 +24,17 @@ import { TOKEN_CHAR_RANGES } from './token-chars';
  */
 export const ANALYZER_VERSION = 2;
 
+// Made when loaded, and marked pure so that a bundle which loads this module without
+// searching (the export's render thread) leaves them, and the stemmers, out.
 const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
-const TOKEN_CLASS = TOKEN_CHAR_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
-const TOKEN = new RegExp(`[${TOKEN_CLASS}]+`, 'gu');
-const ONE_TOKEN = new RegExp(`^[${TOKEN_CLASS}]+$`, 'u');
+const TOKEN_CLASS = /* @__PURE__ */ TOKEN_CHAR_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+const TOKEN = /* @__PURE__ */ new RegExp(`[${TOKEN_CLASS}]+`, 'gu');
+const ONE_TOKEN = /* @__PURE__ */ new RegExp(`^[${TOKEN_CLASS}]+$`, 'u');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /^[a-z]+$/;
 
-const russian = snowball.newStemmer('russian');
-const english = snowball.newStemmer('english');
+const russian = /* @__PURE__ */ snowball.newStemmer('russian');
+const english = /* @__PURE__ */ snowball.newStemmer('english');
 
 /** Lower case, `ё`→`е`; the dotted capital `İ` (Azerbaijani, Turkish) becomes a plain `i`. */
 export function fold(word: string): string {

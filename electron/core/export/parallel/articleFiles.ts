@@ -1,6 +1,7 @@
 import type { Body } from '../../../../shared/editor/nodes';
 import { emptyBody } from '../../../../shared/editor/text';
 import { parseBody } from '../../articles/body';
+import { bodyText, type StoredBodyBytes } from '../../store/repositories/exports';
 import { articlePageModel, type AssembleContext } from '../assemble';
 import { articleData, bundleJson, type filesByMedia } from '../data';
 import { renderArticlePage } from '../render';
@@ -14,13 +15,13 @@ import { pageKey, type PageRef } from '../selection';
 
 export type StoredBodies = Map<string, { body: Body; source: string }>;
 
-/** Stored bodies as `readExportBodies` reads them, by `articleId/lang`. */
-export type RawBodies = ReadonlyMap<string, { bodyJson: string; source: string }>;
+/** Stored bodies as `readExportBodies` reads them (UTF-8 bytes), by `articleId/lang`. */
+export type RawBodies = ReadonlyMap<string, StoredBodyBytes>;
 
 /** Parses and checks stored bodies; a body that cannot be read is exported empty (preflight blocks it first). */
 export function parseStoredBodies(raw: RawBodies): StoredBodies {
   const out: StoredBodies = new Map();
-  for (const [key, stored] of raw) out.set(key, { body: parseBody(stored.bodyJson) ?? emptyBody(), source: stored.source });
+  for (const [key, stored] of raw) out.set(key, { body: parseBody(bodyText(stored)) ?? emptyBody(), source: stored.source });
   return out;
 }
 

@@ -67,7 +67,7 @@ describe('a batch on the render thread', () => {
         batch: 0,
         ids: [id],
         pages: new Map([[id, pages.get(id) ?? []]]),
-        bodies: new Map([...empty.keys()].map((key) => [key, { bodyJson: '{"root":{"type":"root","children":[{"type":"script"}]}}', source: '' }])),
+        bodies: new Map([...empty.keys()].map((key) => [key, { bodyUtf8: Buffer.from('{"root":{"type":"root","children":[{"type":"script"}]}}'), source: '' }])),
         previous: [],
       });
       if (reply.type !== 'rendered') throw new Error(`not rendered: ${JSON.stringify(reply)}`);

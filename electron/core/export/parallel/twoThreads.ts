@@ -4,8 +4,9 @@ import type { ArticleFilesJob } from '../pages';
 import type { Entry } from '../sink';
 import { articlePaths, parseStoredBodies, putBatchFiles } from './articleFiles';
 import { contextInput } from './context';
-import { Worker } from 'node:worker_threads';
-import type { BatchRequest, InitMessage, RenderReply, RenderWorkerData } from './protocol';
+import type { Worker } from 'node:worker_threads';
+import { EarlyRenderWorker } from './early';
+import type { BatchRequest, RenderReply, RenderWorkerData } from './protocol';
 import { startRenderWorker, type RenderWorkerScript } from './script';
 
 export { runningRenderWorkers } from './script';
@@ -48,24 +49,31 @@ function batchesOf(ids: readonly string[], size: number): string[][] {
 /** Batches this thread keeps for itself while a new worker renders its first one (about that much slower). */
 const COLD_RESERVE = 4;
 
+/** Batches the worker is given before this thread does its other work (`alongside`): about as long to render. */
+const ALONGSIDE_BATCHES = 4;
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Renders `job` on this thread and a worker: one started now from `script`, or one started earlier (with no data) and given its context now. */
-export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWorkerScript | Worker, o: TwoThreadOptions): Promise<void> {
+/** What the render thread starts with: the assemble context, the images' files and the staging folder. */
+export function renderWorkerData(job: Pick<ArticleFilesJob, 'db' | 'ctx' | 'mediaByImage' | 'sink'>): RenderWorkerData {
+  return {
+    ctx: contextInput(job.db, job.ctx),
+    mediaByImage: job.mediaByImage,
+    outDir: job.sink.staging.outDir,
+    stagingDir: job.sink.staging.dir,
+  };
+}
+
+/** Renders `job` on this thread and a worker: one started now from `script`, or one started earlier and given its context (if it has not been yet). */
+export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWorkerScript | EarlyRenderWorker, o: TwoThreadOptions): Promise<void> {
   job.checkCancelled();
   const batches = batchesOf(job.ids, Math.max(1, o.batch));
   const { sink } = job;
-  const data: RenderWorkerData = {
-    ctx: contextInput(job.db, job.ctx),
-    mediaByImage: job.mediaByImage,
-    outDir: sink.staging.outDir,
-    stagingDir: sink.staging.dir,
-  };
   let worker: Worker;
-  if (script instanceof Worker) {
-    worker = script;
-    worker.postMessage({ type: 'init', data } satisfies InitMessage);
-  } else worker = startRenderWorker(script, data);
+  if (script instanceof EarlyRenderWorker) {
+    script.init(() => renderWorkerData(job));
+    worker = script.worker;
+  } else worker = startRenderWorker(script, renderWorkerData(job));
 
   let ready = false;
   let answered = 0;
@@ -102,6 +110,8 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWor
     }
     notify();
   });
+  // An early worker may have said it is ready before this render listened.
+  if (script instanceof EarlyRenderWorker && script.ready) ready = true;
   worker.on('error', fail);
   worker.on('messageerror', fail);
   worker.once('exit', (code) => {
@@ -134,20 +144,29 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWor
       await new Promise<void>((resolve) => (wake = resolve));
     }
     let next = 0;
+    let alongside = job.alongside;
     for (;;) {
       if (failure) throw failure;
       job.checkCancelled();
       // A new worker is slow (its code not yet optimized): it gets one batch, and only while
       // this thread has several left to render meanwhile, so that neither waits at the end.
-      const holds = answered > 0 ? o.ahead : 1;
+      // Before this thread turns to its other work, the worker gets enough to last it.
+      const holds = (answered > 0 ? o.ahead : 1) + (alongside ? ALONGSIDE_BATCHES : 0);
       const keep = answered > 0 || o.workerFirst ? 1 : COLD_RESERVE;
       while (ready && waiting.size < holds && batches.length - next > keep) post(next++);
+      if (alongside && waiting.size > 0) {
+        alongside();
+        alongside = undefined;
+        await nextTurn();
+        continue;
+      }
       if (next >= batches.length) break;
       const ids = batches[next++] as string[];
       job.advance(putBatchFiles(job, ids, parseStoredBodies(readExportBodies(job.db, ids)), sink.put));
       // The worker's answers are handled between batches.
       await nextTurn();
     }
+    alongside?.();
     while (waiting.size > 0) {
       if (failure) throw failure;
       await new Promise<void>((resolve) => (wake = resolve));

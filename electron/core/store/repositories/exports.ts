@@ -75,6 +75,7 @@ const statements = cachedStatements((db) => ({
   articles: db.prepare<[], ArticleRow & { lead_media_id: string | null }>(
     `SELECT ${ARTICLE_COLUMNS}, lead_media_id FROM articles WHERE deleted_at IS NULL ORDER BY id`,
   ),
+  liveCount: db.prepare<[], number>('SELECT count(*) FROM articles WHERE deleted_at IS NULL').pluck(),
   articlesById: db.prepare<[string], ArticleRow & { lead_media_id: string | null }>(
     `SELECT ${ARTICLE_COLUMNS}, lead_media_id FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY id`,
   ),
@@ -108,8 +109,8 @@ const statements = cachedStatements((db) => ({
      JOIN articles a ON a.id = u.article_id AND a.deleted_at IS NULL
      ORDER BY u.article_id, u.lang, u.position`,
   ),
-  bodies: db.prepare<[string], { article_id: string; lang: string; body: string; source: string }>(
-    `SELECT t.article_id, t.lang, t.body, t.source
+  bodies: db.prepare<[string], { article_id: string; lang: string; body: Buffer; source: string }>(
+    `SELECT t.article_id, t.lang, CAST(t.body AS BLOB) AS body, t.source
      FROM json_each(?) j JOIN translations t ON t.article_id = j.value
      ORDER BY t.article_id, t.lang`,
   ),
@@ -127,6 +128,11 @@ const statements = cachedStatements((db) => ({
     'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ),
 }));
+
+/** How many articles are live (not in the trash). */
+export function countLiveArticles(db: Db): number {
+  return statements(db).liveCount.get() ?? 0;
+}
 
 /** Every live article, or (given `ids`) those of them that are live. */
 export function listExportArticles(db: Db, ids?: readonly string[]): ExportArticleRow[] {
@@ -174,12 +180,29 @@ export function listExportUses(db: Db, ids?: readonly string[]): ExportUseRow[] 
     }));
 }
 
-/** The stored bodies (JSON text) and source lines of these articles, by `articleId/lang`. */
-export function readExportBodies(db: Db, articleIds: readonly string[]): Map<string, { bodyJson: string; source: string }> {
-  const out = new Map<string, { bodyJson: string; source: string }>();
+/** A stored body as bytes: its JSON text in UTF-8, decoded by whoever parses it. */
+export interface StoredBodyBytes {
+  bodyUtf8: Uint8Array;
+  source: string;
+}
+
+/**
+ * The stored bodies and source lines of these articles, by `articleId/lang`. Bodies are read
+ * as their UTF-8 bytes: copying them out of SQLite is several times cheaper than making a
+ * string of each, and the export decodes them on the thread that renders them.
+ */
+export function readExportBodies(db: Db, articleIds: readonly string[]): Map<string, StoredBodyBytes> {
+  const out = new Map<string, StoredBodyBytes>();
   if (articleIds.length === 0) return out;
-  for (const r of statements(db).bodies.all(JSON.stringify(articleIds))) out.set(`${r.article_id}/${r.lang}`, { bodyJson: r.body, source: r.source });
+  for (const r of statements(db).bodies.all(JSON.stringify(articleIds))) out.set(`${r.article_id}/${r.lang}`, { bodyUtf8: r.body, source: r.source });
   return out;
+}
+
+const utf8 = new TextDecoder();
+
+/** A stored body's JSON text from its bytes (a Buffer on the reading thread, a plain Uint8Array once it has crossed to another). */
+export function bodyText(stored: StoredBodyBytes): string {
+  return utf8.decode(stored.bodyUtf8);
 }
 
 /** The first `chars` characters of these articles' body text, by `articleId/lang` (for excerpts). */
