@@ -202,12 +202,14 @@ async function buildFrom(
     // (a blocking problem stops the render), on one before the articles.
     const checked: { report: PreflightReport | null } = { report: null };
     const others = new Map<string, string>();
-    const alongside = () => {
-      const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.preflight);
-      checked.report = report;
-      if (report.blocking > 0) throw new PreflightBlocked(report);
-      putSiteFiles({ db: o.db, ctx, sink, generator: o.generator, inputs, previousOthers: trusted ? state.others : null, others, sitemapParts: memory.sitemap, checkCancelled });
-    };
+    const alongside = [
+      () => {
+        const report = preflight(o.db, sel, o.scope, o.asOf, links, memory.preflight);
+        checked.report = report;
+        if (report.blocking > 0) throw new PreflightBlocked(report);
+      },
+      () => putSiteFiles({ db: o.db, ctx, sink, generator: o.generator, inputs, previousOthers: trusted ? state.others : null, others, sitemapParts: memory.sitemap, checkCancelled }),
+    ];
     await renderArticleFiles({
       db: o.db,
       ctx,

@@ -71,11 +71,11 @@ export interface ArticleFilesJob {
   /** A render worker started early (startRenderWorkerEarly): used when this render runs on two threads, else stopped. */
   early?: EarlyRenderWorker | null;
   /**
-   * This thread's other work for the export (the checks, then the fronts, feeds and
-   * sitemap): on two threads, done while the worker renders its first batches; on one,
-   * before the articles. What it throws stops the render.
+   * This thread's other work for the export, in order (the checks, then the fronts, feeds
+   * and sitemap): on two threads, done while the worker renders its first batches; on one,
+   * before the articles. What a step throws stops the render.
    */
-  alongside?: () => void;
+  alongside?: ReadonlyArray<() => void>;
 }
 
 /**
@@ -111,7 +111,7 @@ export async function renderArticleFiles(job: ArticleFilesJob): Promise<void> {
   if (job.early) await job.early.stop();
   const script = twoThreads ? await threads.script() : null;
   if (script !== null) return renderOnTwoThreads(job, script, threads);
-  job.alongside?.();
+  for (const step of job.alongside ?? []) step();
   for (let i = 0; i < job.ids.length; i += BODY_BATCH) {
     job.checkCancelled();
     const batch = job.ids.slice(i, i + BODY_BATCH);

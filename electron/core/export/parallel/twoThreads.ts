@@ -49,7 +49,7 @@ function batchesOf(ids: readonly string[], size: number): string[][] {
 /** Batches this thread keeps for itself while a new worker renders its first one (about that much slower). */
 const COLD_RESERVE = 4;
 
-/** Batches the worker is given before this thread does its other work (`alongside`): about as long to render. */
+/** Batches the worker is given before each step of this thread's other work (`alongside`): about as long to render. */
 const ALONGSIDE_BATCHES = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -144,19 +144,18 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWor
       await new Promise<void>((resolve) => (wake = resolve));
     }
     let next = 0;
-    let alongside = job.alongside;
+    const alongside = [...(job.alongside ?? [])];
     for (;;) {
       if (failure) throw failure;
       job.checkCancelled();
       // A new worker is slow (its code not yet optimized): it gets one batch, and only while
       // this thread has several left to render meanwhile, so that neither waits at the end.
       // Before this thread turns to its other work, the worker gets enough to last it.
-      const holds = (answered > 0 ? o.ahead : 1) + (alongside ? ALONGSIDE_BATCHES : 0);
+      const holds = (answered > 0 ? o.ahead : 1) + (alongside.length > 0 ? ALONGSIDE_BATCHES : 0);
       const keep = answered > 0 || o.workerFirst ? 1 : COLD_RESERVE;
       while (ready && waiting.size < holds && batches.length - next > keep) post(next++);
-      if (alongside && waiting.size > 0) {
-        alongside();
-        alongside = undefined;
+      if (alongside.length > 0 && waiting.size > 0) {
+        alongside.shift()?.();
         await nextTurn();
         continue;
       }
@@ -166,7 +165,7 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWor
       // The worker's answers are handled between batches.
       await nextTurn();
     }
-    alongside?.();
+    for (const step of alongside) step();
     while (waiting.size > 0) {
       if (failure) throw failure;
       await new Promise<void>((resolve) => (wake = resolve));
