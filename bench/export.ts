@@ -14,7 +14,8 @@
  *    (`--quick`: 2), Tandem's full export (`runExport`, `incremental: false`, into a fresh
  *    empty folder) and `hugo --quiet` into a fresh destination (the whole process timed).
  *    Article pages per second each, processor time each, and the ratio Hugo / Tandem of
- *    the medians. The folders are deleted after the last round (see settleDisk).
+ *    the medians. Every folder is deleted when the run ends, and measuring waits
+ *    6 minutes after the last deletion of many files, this run's or an earlier one's (see settleDisk).
  * 3. Incremental re-export at N = 10,000 (`--quick`: 1,000): one full export into a folder,
  *    one re-export with nothing changed, then 10 rounds of one edit (a paragraph appended
  *    to one translation through `updateTranslation`) and a re-export into the same folder.
@@ -268,26 +269,45 @@ function folderStats(dir: string): FolderStats {
 }
 
 /**
- * Deleting many files slows creating new ones for a while on ext4 (a new inode skips the
- * ones deleted in the last ~30 s while their table block is written back, 5 minutes while
- * it is not), and every round creates thousands. So the rounds' folders are deleted only
- * after the last round, and before the next measurement the disk is synced and given
- * SETTLE_MS after the last deletion.
+ * Deleting many files slows creating new ones for minutes on some file systems. On ext4
+ * without a journal (this machine's), a new inode skips every free one deleted in the last
+ * minute, or the last six while its inode-table block is dirty (fs/ext4/ialloc.c,
+ * `recently_deleted`: RECENTCY_MIN 60 s + RECENTCY_DIRTY 300 s), and writing new inodes
+ * beside the deleted ones dirties those blocks again: right after a run deleted its
+ * folders, the next run's first exports spent seconds in the kernel looking for free
+ * inodes, Hugo's builds likewise. So every folder
+ * a run makes is deleted only when the run ends, the time is kept in bench/.data/, and
+ * before measuring, the disk is synced and given SETTLE_MS after the last deletion, this
+ * run's or an earlier one's.
  */
-const SETTLE_MS = 35_000;
-let lastDeletion = 0;
+const SETTLE_MS = 370_000;
+const DELETED_AT = path.join(BENCH_DIR, '.data', 'export-deleted-at');
+
+/** Folders this run made for its measurements, deleted when it ends (removeFolders). */
+const madeFolders: string[] = [];
+
+function lastDeletion(): number {
+  try {
+    const at = Number(fs.readFileSync(DELETED_AT, 'utf8'));
+    return Number.isFinite(at) ? at : 0;
+  } catch {
+    return 0;
+  }
+}
 
 function removeFolders(dirs: readonly string[]): void {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  if (dirs.length > 0) lastDeletion = performance.now();
+  if (dirs.length === 0) return;
+  fs.mkdirSync(path.dirname(DELETED_AT), { recursive: true });
+  fs.writeFileSync(DELETED_AT, String(Date.now()));
 }
 
-/** Syncs, then waits until SETTLE_MS after this run's last deletion (or SETTLE_MS, when `always`: earlier runs may have deleted). */
-async function settleDisk(log: (line: string) => void, always = false): Promise<void> {
+/** Syncs, then waits until SETTLE_MS after the last deletion of many files by any run. */
+async function settleDisk(log: (line: string) => void): Promise<void> {
   spawnSync('sync');
-  const wait = always && lastDeletion === 0 ? SETTLE_MS : lastDeletion === 0 ? 0 : SETTLE_MS - (performance.now() - lastDeletion);
+  const wait = SETTLE_MS - (Date.now() - lastDeletion());
   if (wait <= 0) return;
-  log(`  (waiting ${(wait / 1000).toFixed(0)} s after the last deletion of many files, so the file system settles)`);
+  log(`  (waiting ${(wait / 1000).toFixed(0)} s after the last deletion of many files, so that creating files is not slowed by it; see settleDisk)`);
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
@@ -369,19 +389,18 @@ async function fullExportVsHugo(p: Prepared, rounds: number, asOf: number, log: 
   if (!hugo) log('  Hugo is not installed (apt-get install -y hugo): timing Tandem alone.');
   // From TypeScript source the render worker's code is bundled on first use: not in a round.
   if ((await renderWorkerScript()) === null) log('  The render worker could not be built: Tandem renders on one thread.');
-  await settleDisk(log, true);
+  await settleDisk(log);
 
   const tandemMs: number[] = [];
   const hugoMs: number[] = [];
   const tandemPhases: PhaseTimes[] = [];
   const tandemCpu: FullComparison['tandemCpu'] = [];
   const hugoCpu: FullComparison['hugoCpu'] = [];
-  const made: string[] = [];
   const seen: { bundle: FolderStats | null; result: BuildResult | null; hugo: FolderStats | null } = { bundle: null, result: null, hugo: null };
   const dbPath = path.join(p.workspace, 'tandem.db');
   const runTandem = async (round: number) => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-export-'));
-    made.push(outDir);
+    madeFolders.push(outDir);
     const cpu = process.cpuUsage();
     const t = await timedExport({ workspaceDir: p.workspace, dbPath, scope: { kind: 'all' }, outDir, baseUrl: BASE_URL, zip: false, asOf, incremental: false });
     const used = process.cpuUsage(cpu);
@@ -394,7 +413,7 @@ async function fullExportVsHugo(p: Prepared, rounds: number, asOf: number, log: 
   };
   const runHugo = (round: number) => {
     const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-hugo-'));
-    made.push(dest);
+    madeFolders.push(dest);
     const cpu = childrenCpu();
     const t0 = performance.now();
     const r = spawnSync('hugo', ['--quiet', '--source', p.site, '--destination', dest], { encoding: 'utf8' });
@@ -407,19 +426,15 @@ async function fullExportVsHugo(p: Prepared, rounds: number, asOf: number, log: 
     seen.hugo ??= folderStats(dest);
     log(`  round ${round + 1}: Hugo ${ms.toFixed(0)} ms${used ? ` (processor: user ${(used.user / 1000).toFixed(1)} s, kernel ${(used.system / 1000).toFixed(1)} s)` : ''}`);
   };
-  try {
-    for (let r = 0; r < rounds; r++) {
-      // Alternate which goes first, so neither always runs on the other's warm caches.
-      if (r % 2 === 0) {
-        await runTandem(r);
-        if (hugo) runHugo(r);
-      } else {
-        if (hugo) runHugo(r);
-        await runTandem(r);
-      }
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which goes first, so neither always runs on the other's warm caches.
+    if (r % 2 === 0) {
+      await runTandem(r);
+      if (hugo) runHugo(r);
+    } else {
+      if (hugo) runHugo(r);
+      await runTandem(r);
     }
-  } finally {
-    removeFolders(made);
   }
 
   const n = p.marker.articles.toLocaleString('en');
@@ -488,6 +503,7 @@ function withParagraph(body: Body, text: string): Body {
 async function incrementalReexport(p: Prepared, rounds: number, asOf: number, log: (line: string) => void): Promise<Incremental> {
   await settleDisk(log);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-incremental-'));
+  madeFolders.push(outDir);
   const core = openCore(p.workspace, { media: { log: () => {} } });
   const dispatch: Caller = (name, input) => core.dispatch(name, input);
   const request: ExportRequest = { workspaceDir: p.workspace, dbPath: core.workspace.dbPath, scope: { kind: 'all' }, outDir, baseUrl: BASE_URL, zip: false, asOf };
@@ -544,7 +560,6 @@ async function incrementalReexport(p: Prepared, rounds: number, asOf: number, lo
     }
     core.close();
     fs.rmSync(statePath(p.workspace, outDir), { force: true });
-    removeFolders([outDir]);
   }
 }
 
@@ -573,12 +588,18 @@ export async function runExportBench(options: ExportBenchOptions): Promise<{ row
   if (!big.made) log(`  reusing the workspace for N = ${incrementalN.toLocaleString('en')} (imported earlier in ${big.marker.import.seconds} s)`);
   rows.push(...importRows(small), ...importRows(big));
 
-  log(`Full export vs Hugo, ${rounds} rounds each, alternating:`);
-  const full = await fullExportVsHugo(small, rounds, asOf, log);
-  rows.push(...full.rows);
-  log(`Incremental re-export, ${editRounds} edits:`);
-  const inc = await incrementalReexport(big, editRounds, asOf, log);
-  rows.push(...inc.rows);
+  let full: FullComparison;
+  let inc: Incremental;
+  try {
+    log(`Full export vs Hugo, ${rounds} rounds each, alternating:`);
+    full = await fullExportVsHugo(small, rounds, asOf, log);
+    rows.push(...full.rows);
+    log(`Incremental re-export, ${editRounds} edits:`);
+    inc = await incrementalReexport(big, editRounds, asOf, log);
+    rows.push(...inc.rows);
+  } finally {
+    removeFolders(madeFolders.splice(0));
+  }
 
   log('');
   log(table(rows));
