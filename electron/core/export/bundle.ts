@@ -13,7 +13,7 @@ import { badgeKindsOf, bodyHeadReader } from './cards';
 import { filesByMedia } from './data';
 import { mediaFiles } from './media';
 import { preflight, type LinkCache } from './preflight';
-import { MANIFEST, manifestText, sha256, Staging, sweepStaging, zipBundle } from './output';
+import { MANIFEST, manifestBytes, sha256, Staging, sweepStaging, zipBundle } from './output';
 import { templateFingerprint } from './probe';
 import { articlePaths } from './parallel/articleFiles';
 import type { EarlyRenderWorker } from './parallel/early';
@@ -252,11 +252,11 @@ async function buildFrom(
     const byPath = new Map(entries.map((e) => [e.path, e]));
     const listed = sortedEntries(byPath, previous?.manifest.files ?? []);
     const manifest: Manifest = { format: BUNDLE_FORMAT, generator: o.generator, files: listed };
-    const manifestBytes = Buffer.from(manifestText(manifest), 'utf8');
-    const manifestSha = sha256(manifestBytes);
+    const manifestFile = manifestBytes(manifest);
+    const manifestSha = sha256(manifestFile);
     const manifestChanged = previous === null || manifestSha !== previous.sha256;
     if (manifestChanged) {
-      staging.write(MANIFEST, manifestBytes);
+      staging.write(MANIFEST, manifestFile);
       written.push(MANIFEST);
     }
     const removed = [...oldEntries.keys()].filter((p) => !byPath.has(p)).sort();
@@ -293,7 +293,7 @@ async function buildFrom(
       outDir: path.resolve(o.outDir),
       zipPath,
       files: entries.length + 1,
-      bytes: entries.reduce((n, e) => n + e.size, 0) + manifestBytes.length,
+      bytes: entries.reduce((n, e) => n + e.size, 0) + manifestFile.length,
       written: written.length,
       removed: removed.length,
       unchanged: entries.length + 1 - written.length,

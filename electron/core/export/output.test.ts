@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, type Manifest } from '../../../shared/domain/bundle';
 import { bundleJson } from './data';
 import { sortedEntries } from './bundle';
-import { manifestText } from './output';
+import { manifestBytes } from './output';
 
-describe('manifestText', () => {
+describe('manifestBytes', () => {
   it('writes exactly what bundleJson writes, for no files, one, and many, however their paths are spelled', () => {
     const sha = (c: string) => c.repeat(64);
     const manifests: Manifest[] = [
@@ -21,9 +21,9 @@ describe('manifestText', () => {
       },
     ];
     for (const m of manifests) {
-      expect(manifestText(m)).toBe(bundleJson(m));
-      // Entries kept from an earlier call give the same text.
-      expect(manifestText(m)).toBe(bundleJson(m));
+      expect(manifestBytes(m).toString('utf8')).toBe(bundleJson(m));
+      // Entries kept from an earlier call give the same bytes.
+      expect(manifestBytes(m).equals(Buffer.from(bundleJson(m), 'utf8'))).toBe(true);
     }
   });
 });

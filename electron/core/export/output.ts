@@ -171,24 +171,31 @@ export async function zipBundle(outDir: string, files: readonly string[], zipPat
   fs.renameSync(tmp, zipPath);
 }
 
-/** Each manifest entry as `bundleJson` writes it inside the list, kept with the entry (most are the same from one export to the next). */
-const entryTexts = new WeakMap<ManifestFile, string>();
+/** Each manifest entry as `bundleJson` writes it inside the list, in UTF-8, kept with the entry (most are the same from one export to the next). */
+const entryBytes = new WeakMap<ManifestFile, Buffer>();
+
+function entryOf(f: ManifestFile): Buffer {
+  let bytes = entryBytes.get(f);
+  if (bytes === undefined) {
+    bytes = Buffer.from(`    {\n      "path": ${JSON.stringify(f.path)},\n      "size": ${JSON.stringify(f.size)},\n      "sha256": ${JSON.stringify(f.sha256)}\n    }`, 'utf8');
+    entryBytes.set(f, bytes);
+  }
+  return bytes;
+}
 
 /**
- * `manifest.json` exactly as `bundleJson(manifest)` writes it (a test holds them equal),
- * put together from each entry's text, kept with the entry between exports.
+ * `manifest.json` exactly as `bundleJson(manifest)` writes it, in UTF-8 (a test holds them
+ * equal), put together from each entry's bytes, kept with the entry between exports.
  */
-export function manifestText(manifest: Manifest): string {
-  const head = `{\n  "format": ${JSON.stringify(manifest.format)},\n  "generator": ${JSON.stringify(manifest.generator)},\n  "files": `;
-  if (manifest.files.length === 0) return `${head}[]\n}\n`;
-  const parts: string[] = [];
-  for (const f of manifest.files) {
-    let text = entryTexts.get(f);
-    if (text === undefined) {
-      text = `    {\n      "path": ${JSON.stringify(f.path)},\n      "size": ${JSON.stringify(f.size)},\n      "sha256": ${JSON.stringify(f.sha256)}\n    }`;
-      entryTexts.set(f, text);
-    }
-    parts.push(text);
-  }
-  return `${head}[\n${parts.join(',\n')}\n  ]\n}\n`;
+export function manifestBytes(manifest: Manifest): Buffer {
+  const head = Buffer.from(`{\n  "format": ${JSON.stringify(manifest.format)},\n  "generator": ${JSON.stringify(manifest.generator)},\n  "files": `, 'utf8');
+  if (manifest.files.length === 0) return Buffer.concat([head, Buffer.from('[]\n}\n')]);
+  const comma = Buffer.from(',\n');
+  const parts: Buffer[] = [head, Buffer.from('[\n')];
+  manifest.files.forEach((f, i) => {
+    if (i > 0) parts.push(comma);
+    parts.push(entryOf(f));
+  });
+  parts.push(Buffer.from('\n  ]\n}\n'));
+  return Buffer.concat(parts);
 }

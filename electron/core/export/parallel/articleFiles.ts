@@ -35,9 +35,21 @@ export interface ArticleSources {
 
 export type PutFile = (rel: string, data: string) => void;
 
+/**
+ * Each article's paths, by its first page, for the pages they were made from: pages are
+ * kept between exports (selection.ts), and a re-export looks up every article's paths, so
+ * the same strings (their hashes already computed) are used again.
+ */
+const pathsByFirstPage = new WeakMap<PageRef, { pages: readonly PageRef[]; paths: readonly string[] }>();
+
 /** The bundle paths of one article's files, in the order they are made. */
-export function articlePaths(pages: readonly PageRef[], id: string): string[] {
-  return [...pages.map((p) => `${p.dir}index.html`), `data/articles/${id}.json`];
+export function articlePaths(pages: readonly PageRef[], id: string): readonly string[] {
+  const first = pages[0];
+  const kept = first === undefined ? undefined : pathsByFirstPage.get(first);
+  if (kept !== undefined && kept.pages.length === pages.length && kept.pages.every((p, i) => p === pages[i])) return kept.paths;
+  const paths = [...pages.map((p) => `${p.dir}index.html`), `data/articles/${id}.json`];
+  if (first !== undefined) pathsByFirstPage.set(first, { pages: [...pages], paths });
+  return paths;
 }
 
 /** The files of one article: its pages, then its data file. Gives how many it made. */
