@@ -64,16 +64,16 @@ export function renderWorkerData(job: Pick<ArticleFilesJob, 'db' | 'ctx' | 'medi
   };
 }
 
-/** Renders `job` on this thread and a worker: one started now from `script`, or one started earlier and given its context (if it has not been yet). */
-export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWorkerScript | EarlyRenderWorker, o: TwoThreadOptions): Promise<void> {
+/** Renders `job` on this thread and a worker: one started now from a script, or one started earlier and given its context (if it has not been yet). */
+export async function renderOnTwoThreads(job: ArticleFilesJob, from: RenderWorkerScript | EarlyRenderWorker, o: TwoThreadOptions): Promise<void> {
   job.checkCancelled();
   const batches = batchesOf(job.ids, Math.max(1, o.batch));
   const { sink } = job;
   let worker: Worker;
-  if (script instanceof EarlyRenderWorker) {
-    script.init(() => renderWorkerData(job));
-    worker = script.worker;
-  } else worker = startRenderWorker(script, renderWorkerData(job));
+  if (from instanceof EarlyRenderWorker) {
+    from.init(() => renderWorkerData(job));
+    worker = from.worker;
+  } else worker = startRenderWorker(from, renderWorkerData(job));
 
   let ready = false;
   let answered = 0;
@@ -111,7 +111,7 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, script: RenderWor
     notify();
   });
   // An early worker may have said it is ready before this render listened.
-  if (script instanceof EarlyRenderWorker && script.ready) ready = true;
+  if (from instanceof EarlyRenderWorker && from.ready) ready = true;
   worker.on('error', fail);
   worker.on('messageerror', fail);
   worker.once('exit', (code) => {
