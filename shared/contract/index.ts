@@ -5,6 +5,7 @@ import { exportCalls } from './export';
 import { importCalls } from './imports';
 import { listCalls } from './lists';
 import { mediaCalls } from './media';
+import { preferenceCalls } from './preferences';
 import { revisionCalls } from './revisions';
 import { searchCalls } from './search';
 import { workspaceCalls } from './workspace';
@@ -16,6 +17,7 @@ export * from './export';
 export * from './imports';
 export * from './lists';
 export * from './media';
+export * from './preferences';
 export * from './revisions';
 export * from './search';
 export * from './workspace';
@@ -31,6 +33,7 @@ export const contract = {
   ...listCalls,
   ...exportCalls,
   ...importCalls,
+  ...preferenceCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -120,6 +120,9 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
     getMedia: { mediaId },
     importMedia: { name: 'again.png', bytes: photo },
     pickMedia: { multiple: true },
+    getPreferences: {},
+    setPreferences: { uiLanguage: 'ru' },
+    openWorkspace: { path: '/tmp/elsewhere' },
     updateMedia: { mediaId, credit: 'ТАСС' },
     deleteMedia: { mediaId: unusedMediaId },
     listLists: {},
@@ -310,13 +313,17 @@ describe('every contract call through openCore().dispatch', () => {
     expect(await core.dispatch('createSampleArticles', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
     // The system's file dialog belongs to the desktop shell: core says where to find it.
     expect(await core.dispatch('pickMedia', valid.pickMedia)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    // So do the person's preferences and the choice of workspace (electron/session/).
+    for (const name of ['getPreferences', 'setPreferences', 'openWorkspace'] as const) {
+      expect(await core.dispatch(name, valid[name]), name).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    }
     const after = await core.dispatch('getArticle', { articleId: article.id });
     article = (after as { ok: true; value: Article }).value;
     expect(CALL_NAMES.length).toBe(Object.keys(valid).length);
     // A job that never ran is not known.
     expect(await core.dispatch('exportStatus', valid.exportStatus)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await core.dispatch('cancelExport', valid.cancelExport)).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(order.length + 4).toBe(CALL_NAMES.length); // createSampleArticles, pickMedia and the two job calls are checked above
+    expect(order.length + 7).toBe(CALL_NAMES.length); // createSampleArticles, pickMedia, the three session calls and the two job calls are checked above
   });
 
   for (const name of CALL_NAMES) {

@@ -72,6 +72,17 @@ export function createHandlers(
     pickMedia: () => {
       throw new TandemError('unavailable', 'Choosing files with the system dialog works in the desktop app. In a browser, use Add photo to pick files.');
     },
+    // The person's preferences and which workspace is open belong to the session above
+    // core (electron/session/), which answers these before they reach here.
+    getPreferences: () => {
+      throw new TandemError('unavailable', 'Preferences are kept by the app around the workspace; this workspace alone cannot answer for them.');
+    },
+    setPreferences: () => {
+      throw new TandemError('unavailable', 'Preferences are kept by the app around the workspace; this workspace alone cannot change them.');
+    },
+    openWorkspace: () => {
+      throw new TandemError('unavailable', 'Another workspace is opened by the app around this one; this workspace alone cannot switch.');
+    },
     updateMedia: guarded((input) => media.updateCredit(input.mediaId, input.credit)),
     deleteMedia: guardedAsync(async (input) => {
       await media.remove(input.mediaId);
