@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../shared/contract';
 
+type Listener = (event: unknown, command: unknown) => void;
+
 const recorded = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoked: [] as Array<{ channel: string; request: unknown }>,
+  listeners: new Map<string, Set<(event: unknown, command: unknown) => void>>(),
 }));
 
 vi.mock('electron', () => ({
@@ -15,6 +18,12 @@ vi.mock('electron', () => ({
       recorded.invoked.push({ channel, request });
       return Promise.resolve({ ok: true, value: 'from main' });
     },
+    on: (channel: string, listener: (event: unknown, command: unknown) => void) => {
+      const set = recorded.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      recorded.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (event: unknown, command: unknown) => void) => recorded.listeners.get(channel)?.delete(listener),
   },
 }));
 
@@ -22,13 +31,32 @@ await import('./preload');
 
 interface Bridge {
   call(name: unknown, input: unknown): Promise<unknown>;
+  onCommand(listener: (command: unknown) => void): () => void;
+}
+
+/** What main sends on a channel, to every listener. */
+function send(channel: string, command: unknown): void {
+  for (const listener of recorded.listeners.get(channel) ?? []) (listener as Listener)({ sender: 'main' }, command);
 }
 
 describe('the preload', () => {
-  it('exposes window.tandem with call and nothing else', () => {
+  it('exposes window.tandem with call and onCommand and nothing else', () => {
     expect([...recorded.exposed.keys()]).toEqual(['tandem']);
     const bridge = recorded.exposed.get('tandem');
-    expect(Object.keys(bridge as object)).toEqual(['call']);
+    expect(Object.keys(bridge as object)).toEqual(['call', 'onCommand']);
+  });
+
+  it('passes the menu’s known commands to the page, without the IPC event, until it stops listening', () => {
+    const bridge = recorded.exposed.get('tandem') as Bridge;
+    const heard: unknown[][] = [];
+    const stop = bridge.onCommand((...args) => heard.push(args));
+    send('tandem:command', 'new-article');
+    send('tandem:command', 'format-disk');
+    send('tandem:command', { toString: () => 'new-article' });
+    expect(heard).toEqual([['new-article']]);
+    stop();
+    send('tandem:command', 'import');
+    expect(heard).toEqual([['new-article']]);
   });
 
   it('sends contract calls on tandem:call as { name, input }', async () => {

@@ -1,4 +1,5 @@
 import type { Envelope } from '../contract/envelope';
+import type { WindowCommand } from './commands';
 
 /**
  * Every IPC channel between the desktop window's preload and Electron main, in one place.
@@ -7,6 +8,8 @@ import type { Envelope } from '../contract/envelope';
 export const IPC_CHANNELS = {
   /** invoke: `{ name, input }` → the call's envelope. Carries every contract call. */
   call: 'tandem:call',
+  /** send (main → window): an app command chosen in the native menu (commands.ts). */
+  command: 'tandem:command',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -20,4 +23,6 @@ export interface IpcCallRequest {
 /** What the preload exposes to the renderer as `window.tandem`. */
 export interface TandemBridge {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Listens for the commands the native menu sends to the window; gives a function that stops listening. */
+  onCommand(listener: (command: WindowCommand) => void): () => void;
 }
