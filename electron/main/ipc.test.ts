@@ -1,4 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { openCore } from '../core/index';
 import { contract, fail, ok } from '../../shared/contract';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import type { Dispatch } from '../core/api/dispatch';
@@ -148,5 +153,56 @@ describe('IPC transport', () => {
     expect(isTrustedSender(frame('tandem://app/articles/1?x=1#y'))).toBe(true);
     expect(isTrustedSender(frame('tandem://user:pw@app/'))).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
+  });
+});
+
+describe('IPC transport with the real core', () => {
+  const CREATE = { name: 'createArticle', input: { section: 'news', originalLang: 'ru', title: 'Чужой запрос' } };
+
+  it('refuses a foreign frame, refuses a malformed payload, and answers our window', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-ipc-'));
+    const core = openCore(dir);
+    try {
+      const ipc = new FakeIpcMain();
+      registerIpc(ipc, core.dispatch);
+      const call = (event: InvokeEventLike, request: unknown) => ipc.invoke(IPC_CHANNELS.call, event, request);
+      // A page that is not ours (a frame inside our page, or another site) is refused, whatever it asks.
+      for (const senderFrame of [frame('https://evil.example/'), frame('tandem://app/', frame('tandem://app/'))]) {
+        expect(await call({ senderFrame }, CREATE)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+      // Our page's payloads are checked against the contract before core acts on them.
+      for (const input of [undefined, null, { articleId: 42 }, { articleId: 'x', extra: true }, 'article']) {
+        expect(await call(fromApp, { name: 'getArticle', input }), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      }
+      // Nothing the refused calls asked for happened.
+      expect(await call(fromApp, { name: 'workspaceInfo', input: {} })).toMatchObject({ ok: true, value: { articleCount: 0 } });
+      // The same call from our window is carried out.
+      expect(await call(fromApp, CREATE)).toMatchObject({ ok: true });
+      expect(await call(fromApp, { name: 'workspaceInfo', input: {} })).toMatchObject({ ok: true, value: { articleCount: 1 } });
+    } finally {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Registering an IPC handler: `ipcMain.handle(`, `ipcMain.on(`… */
+const REGISTERS_HANDLER = /\bipcMain\s*\.\s*(?:handle|handleOnce|on|once|addListener|prependListener|prependOnceListener)\s*\(/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(?:[cm]?[jt]s|tsx)$/.test(entry.name) && !/\.test\.[cm]?[jt]sx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe('IPC handlers', () => {
+  it('are registered in ipc.ts only, where every message passes handleCall’s checks', () => {
+    const electronDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const found = sourceFiles(electronDir).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(REGISTERS_HANDLER)].map((m) => `${path.relative(electronDir, file)}: ${m[0]}`),
+    );
+    expect(found).toEqual([`${path.join('main', 'ipc.ts')}: ipcMain.handle(`]);
   });
 });

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../core/index';
 import { MEDIA_CACHE_CONTROL, mediaResponse, parseMediaUrl, serveMedia, type MediaFiles, type ProtocolLike } from './mediaProtocol';
 
 const ID = 'd'.repeat(64);
@@ -104,5 +106,49 @@ describe('the media scheme', () => {
     expect([...handlers.keys()]).toEqual(['tandem-media']);
     const answer = await handlers.get('tandem-media')?.(new Request(`tandem-media://media/${ID}/320.png`));
     expect(answer?.status).toBe(200);
+  });
+});
+
+describe('the media scheme over a real workspace', () => {
+  it('serves variants of the library’s images from the media folder, and nothing outside it', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'tandem-media-scheme-ws-'));
+    // A file beside the workspace that a crafted address might try to reach.
+    writeFileSync(path.join(workspace, 'secret.txt'), 'not an image');
+    const core = openCore(workspace, { media: { log: () => undefined } });
+    try {
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).png().toBuffer();
+      const { media } = await core.media.importBytes('фото.png', png);
+      const mediaRoot = realpathSync(path.join(workspace, 'media')) + path.sep;
+      // Every file the scheme reads is inside the media folder.
+      const read: string[] = [];
+      const files: MediaFiles = {
+        async variant(id, name) {
+          const found = await core.media.variant(id, name);
+          if (found) read.push(realpathSync(found.path));
+          return found;
+        },
+      };
+      const good = await mediaResponse(files, `tandem-media://media/${media.id}/320.webp`);
+      expect(good.status).toBe(200);
+      expect(good.headers.get('content-type')).toBe('image/webp');
+      for (const url of [
+        `tandem-media://media/${media.id}/..%2f..%2f..%2fsecret.txt`,
+        `tandem-media://media/..%2f..%2fsecret.txt/320.webp`,
+        `tandem-media://media/${media.id}/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fsecret.txt`,
+        `tandem-media://media/${media.id}/..\\..\\..\\secret.txt`,
+        `tandem-media://media/${media.id}/320.webp%2f..%2f..%2f..%2fsecret.txt`,
+        `tandem-media://media/${media.id}/${encodeURIComponent(path.join(workspace, 'secret.txt'))}`,
+        `tandem-media://media/${'0'.repeat(64)}/320.webp`,
+      ]) {
+        const answer = await mediaResponse(files, url);
+        expect(answer.status, url).toBe(404);
+        expect(await answer.text(), url).not.toContain('not an image');
+      }
+      expect(read.length).toBeGreaterThan(0);
+      for (const file of read) expect(file.startsWith(mediaRoot), file).toBe(true);
+    } finally {
+      core.close();
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });

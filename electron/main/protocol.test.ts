@@ -71,4 +71,34 @@ describe('the app scheme', () => {
   it('lets pages show images from the media scheme', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data: blob: tandem-media:;");
   });
+
+  it('sends a strict Content-Security-Policy with every answer, found or not', async () => {
+    for (const url of ['tandem://app/', 'tandem://app/assets/app.js', 'tandem://app/assets/none.js']) {
+      const header = (await rendererResponse(dir, url)).headers.get('content-security-policy') ?? '';
+      const directives = new Map(
+        header
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0])
+          .map(([name = '', ...sources]) => [name, sources]),
+      );
+      // Script only from the app itself: nothing inline, no eval, no data: or blob: script.
+      expect(directives.get('script-src'), url).toEqual(["'self'"]);
+      expect(directives.get('default-src'), url).toEqual(["'self'"]);
+      expect(directives.get('connect-src'), url).toEqual(["'self'"]);
+      expect(directives.get('object-src'), url).toEqual(["'none'"]);
+      expect(directives.get('base-uri'), url).toEqual(["'none'"]);
+      expect(directives.get('frame-ancestors'), url).toEqual(["'none'"]);
+      expect(directives.get('form-action'), url).toEqual(["'none'"]);
+      expect(directives.get('img-src'), url).toEqual(["'self'", 'data:', 'blob:', 'tandem-media:']);
+      // No directive opens the page to the network or to script tricks.
+      for (const [name, sources] of directives) {
+        for (const source of sources) {
+          expect(['*', 'http:', 'https:', 'ws:', 'wss:', 'file:', "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'"], `${name} ${source}`).not.toContain(source);
+          expect(source, `${name} ${source}`).not.toMatch(/^\*|\/\//);
+        }
+        if (name !== 'style-src') expect(sources, name).not.toContain("'unsafe-inline'");
+      }
+    }
+  });
 });

@@ -2,9 +2,14 @@ import type { Session } from 'electron';
 
 /**
  * The desktop session's rules: Tandem asks for no browser permissions (camera, location,
- * notifications…), so every request and check is refused.
+ * notifications, devices…), so every request and check is refused.
  */
-export function lockDownSession(session: Session): void {
+
+/** As much of Electron's Session as these rules set. */
+export type PermissionSessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+
+export function lockDownSession(session: PermissionSessionLike): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

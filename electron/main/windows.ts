@@ -1,11 +1,13 @@
-import { BrowserWindow, shell, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, shell, type WebContents, type WebPreferences } from 'electron';
 import { attachContextMenu } from './contextMenu';
 import { APP_URL, isAppUrl } from './origin';
+import { watchRenderer } from './rendererRecovery';
 
 /**
  * THE window factory: every Tandem window is made here, isolated and sandboxed, with a
  * preload that exposes the contract and nothing else. Navigation away from our own pages
- * and new windows are refused; web links open in the system browser instead.
+ * and new windows are refused; web links open in the system browser instead. A page that
+ * dies or stops answering is reported with a native message box that offers to reload it.
  */
 
 /** The webPreferences of every window. Exported so a test can hold them to account. */
@@ -78,6 +80,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   guardContents(window.webContents);
   attachContextMenu(window.webContents);
+  watchRenderer(window, (box) => dialog.showMessageBox(window, box));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.url ?? APP_URL);
   return window;
