@@ -45,6 +45,22 @@ if (e2e) {
   if (e2e.errors?.length) failed += e2e.errors.length;
 } else if (!e2eRan) failed += 1;
 
+// Tests that did not run (the Electron smoke test where there is no Electron binary) are
+// named with their reason, so a skip is never silent.
+const notRun = [];
+const walk = (suite) => {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) {
+      if (t.status !== 'skipped') continue;
+      const reason = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'skipped';
+      notRun.push(`${spec.file}: ${spec.title}: ${reason}`);
+    }
+  }
+  for (const child of suite.suites ?? []) walk(child);
+};
+for (const suite of e2e?.suites ?? []) walk(suite);
+for (const line of notRun) console.log(`- not run: ${line}`);
+
 for (const [label, okay] of checks) {
   if (okay) passed += 1;
   else {
