@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CallInput, CallName, CallOutput, Envelope } from '../shared/contract';
 
 /**
  * A browser-mode host (`node dist/cli.mjs serve`) started for one test on a workspace
- * folder of its own. It serves what `node scripts/build.mjs` built; the tests build nothing.
+ * folder of its own, with a preferences folder of its own (never the person's), removed
+ * when the host stops. It serves what `node scripts/build.mjs` built; the tests build nothing.
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +23,8 @@ export interface Host {
   readonly origin: string;
   readonly token: string;
   readonly dataDir: string;
+  /** Where this host keeps preferences (TANDEM_PREFERENCES_DIR). */
+  readonly preferencesDir: string;
   readonly pid: number;
   /** Calls the contract over HTTP, as the renderer does. */
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<Envelope<CallOutput<N>>>;
@@ -56,9 +60,10 @@ export async function startHost(dataDir: string): Promise<Host> {
     throw new Error('dist/renderer is missing: build first with `node scripts/build.mjs`.');
   }
   const port = await freePort();
+  const preferencesDir = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-preferences-'));
   const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', String(port), '--no-open'], {
     cwd: ROOT,
-    env: { ...process.env, BROWSER: 'none' },
+    env: { ...process.env, BROWSER: 'none', TANDEM_PREFERENCES_DIR: preferencesDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -71,6 +76,7 @@ export async function startHost(dataDir: string): Promise<Host> {
     const fail = (e: Error) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
+      rmSync(preferencesDir, { recursive: true, force: true });
       reject(new Error(`${e.message}\n--- host output ---\n${log}`));
     };
     child.once('exit', (code, signal) => fail(new Error(`The host exited before serving (code ${code}, signal ${signal}).`)));
@@ -99,6 +105,7 @@ export async function startHost(dataDir: string): Promise<Host> {
     origin,
     token,
     dataDir,
+    preferencesDir,
     pid: child.pid ?? -1,
     async call(name, input) {
       const response = await fetch(`${origin}/api/call/${name}`, {
@@ -111,15 +118,18 @@ export async function startHost(dataDir: string): Promise<Host> {
     async kill(signal = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited(child);
+      rmSync(preferencesDir, { recursive: true, force: true });
     },
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timeout = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 5_000));
-      if ((await Promise.race([exited(child).then(() => 'done' as const), timeout])) === 'late') {
-        child.kill('SIGKILL');
-        await exited(child);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timeout = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 5_000));
+        if ((await Promise.race([exited(child).then(() => 'done' as const), timeout])) === 'late') {
+          child.kill('SIGKILL');
+          await exited(child);
+        }
       }
+      rmSync(preferencesDir, { recursive: true, force: true });
     },
     output: () => log,
   };

@@ -48,7 +48,9 @@ describe('the bundled tandem command', () => {
 
   it('serve: prints the URL on a line of its own, stops cleanly on SIGTERM; then check and backup work', async () => {
     const dir = path.join(tmp, 'served');
-    const child = spawn(process.execPath, [cli, 'serve', '--data', dir, '--no-open'], { env: { ...process.env, CI: '1' } });
+    const child = spawn(process.execPath, [cli, 'serve', '--data', dir, '--no-open'], {
+      env: { ...process.env, CI: '1', TANDEM_PREFERENCES_DIR: path.join(tmp, 'preferences') },
+    });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

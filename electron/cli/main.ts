@@ -24,7 +24,7 @@ const DATA = { data: { type: 'string' } } as const satisfies Options;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
 
 const COMMANDS = {
-  serve: { options: { ...DATA, ...HELP, port: { type: 'string' }, 'no-open': { type: 'boolean' } } },
+  serve: { options: { ...DATA, ...HELP, port: { type: 'string' }, 'no-open': { type: 'boolean' }, preferences: { type: 'string' } } },
   backup: { options: { ...DATA, ...HELP, to: { type: 'string' } } },
   check: { options: { ...DATA, ...HELP } },
   import: { options: { ...DATA, ...HELP } },
@@ -42,10 +42,12 @@ export function helpText(ctx: Pick<CliContext, 'env' | 'platform'>): string {
   return `Tandem — a bilingual editorial workstation.
 
 Usage:
-  tandem serve [--port N] [--data DIR] [--no-open]
+  tandem serve [--port N] [--data DIR] [--no-open] [--preferences DIR]
       Start browser mode on 127.0.0.1 and print its address (with this run's token).
       Without --port, Tandem uses port ${DEFAULT_PORT}, or a free one when that is busy.
-      The address opens in your browser unless --no-open is given.
+      The address opens in your browser unless --no-open is given. Your preferences (such
+      as recent workspaces) are kept in --preferences DIR, else $TANDEM_PREFERENCES_DIR,
+      else the system's settings folder.
   tandem backup --to FILE [--data DIR]
       Copy the workspace into FILE, safely, even while Tandem is writing to it.
   tandem check [--data DIR]
@@ -110,6 +112,12 @@ function dataDir(value: string | undefined, ctx: CliContext): string {
   return resolveDataDir(value, { platform: ctx.platform, env: ctx.env, home: homeOf(ctx.env) });
 }
 
+/** --preferences DIR, refusing an empty one. */
+function preferencesDir(value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError('--preferences needs a folder, for example --preferences ~/.config/tandem.');
+  return value;
+}
+
 export function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : NaN;
@@ -142,6 +150,7 @@ async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
         port: port ?? DEFAULT_PORT,
         portExplicit: port !== undefined,
         noOpen: values['no-open'] === true,
+        preferencesDir: preferencesDir(values.preferences),
       });
     }
     case 'backup': {

@@ -1,5 +1,7 @@
-import { openCore } from '../core/index';
 import { startHost } from '../host/host';
+import { openPreferences } from '../session/preferences';
+import { browserPreferencesBackend, chosenPreferencesDir } from '../session/preferencesFile';
+import { openSession } from '../session/session';
 import { reasonNotToOpen } from './browser';
 import type { CliContext } from './context';
 
@@ -8,6 +10,8 @@ export interface ServeOptions {
   port: number;
   portExplicit: boolean;
   noOpen: boolean;
+  /** Where preferences are kept (else TANDEM_PREFERENCES_DIR, else the system's settings folder). */
+  preferencesDir?: string;
 }
 
 interface ReadOnlyInfo {
@@ -16,24 +20,29 @@ interface ReadOnlyInfo {
 }
 
 /**
- * `tandem serve`: opens the workspace, starts browser mode, prints the address on a line
- * of its own, and runs until asked to stop; then it lets calls in flight finish and closes
- * the workspace.
+ * `tandem serve`: opens the workspace in a session (which keeps the person's preferences
+ * and can open another workspace), starts browser mode, prints the address on a line of
+ * its own, and runs until asked to stop; then it lets calls in flight finish and closes
+ * the workspace open then.
  */
 export async function runServe(ctx: CliContext, options: ServeOptions): Promise<number> {
-  const core = openCore(options.dataDir);
+  const preferences = openPreferences(browserPreferencesBackend(chosenPreferencesDir(options.preferencesDir, ctx.env), ctx.err), ctx.err);
+  const session = openSession(options.dataDir, {
+    preferences,
+    onSwitched: (info) => ctx.out(`Workspace: ${info.path}`),
+  });
   let host;
   try {
     host = await startHost({
-      dispatch: core.dispatch,
+      dispatch: session.dispatch,
       rendererDir: ctx.rendererDir,
       port: options.port,
       portExplicit: options.portExplicit,
-      // The library's image files, served under /media/… to this run's browser.
-      media: core.media,
+      // The current workspace's image files, served under /media/… to this run's browser.
+      media: session.media,
     });
   } catch (e) {
-    core.close();
+    await session.close();
     throw e;
   }
 
@@ -43,7 +52,7 @@ export async function runServe(ctx: CliContext, options: ServeOptions): Promise<
   if (!options.portExplicit && host.port !== options.port) {
     ctx.out(`Port ${options.port} was busy, so Tandem chose port ${host.port}.`);
   }
-  const info = await core.dispatch('workspaceInfo', {});
+  const info = await session.dispatch('workspaceInfo', {});
   if (info.ok) {
     const { readOnly, problem } = info.value as ReadOnlyInfo;
     if (readOnly === true) ctx.err(`The workspace is open read-only. ${typeof problem === 'string' ? problem : ''}`.trim());
@@ -62,7 +71,7 @@ export async function runServe(ctx: CliContext, options: ServeOptions): Promise<
   try {
     await host.close();
   } finally {
-    core.close();
+    await session.close();
   }
   ctx.out('Tandem has stopped.');
   return 0;

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { CliContext } from './context';
 import { main } from './main';
 
+/** Where commands run by tests keep preferences. */
+export const TEST_PREFERENCES_DIR = path.join(os.tmpdir(), 'tandem-test-preferences');
+
 /** For the command's tests: a context that records what a command printed, with a stop button and a fake browser. */
 export function recordingContext(overrides: Partial<CliContext> = {}) {
   const out: string[] = [];
@@ -23,6 +26,8 @@ export function recordingContext(overrides: Partial<CliContext> = {}) {
     },
     ...overrides,
   };
+  // Commands run by tests keep preferences in a folder of the tests' own, never the person's.
+  ctx.env = { TANDEM_PREFERENCES_DIR: TEST_PREFERENCES_DIR, ...ctx.env };
   return { ctx, out, err, opened, stop };
 }
 

@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
-import { openCore, type Core } from '../core/index';
+import { openPreferences } from '../session/preferences';
+import { backendOrMemory } from '../session/preferencesFile';
+import { openSession, type Session } from '../session/session';
 import { dataDirFromArgv } from './args';
 import { registerIpc } from './ipc';
 import { serveMedia } from './mediaProtocol';
+import { APP_URL } from './origin';
 import { withPickMedia, type ShowOpenDialog } from './pickMedia';
+import { electronStoreBackend } from './preferencesStore';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './session';
 import { enableSpellcheckForWorkspace } from './spellcheck';
@@ -13,17 +17,19 @@ import { createMainWindow } from './windows';
 
 /**
  * Electron main (bundled to dist/electron/main.mjs): the app's lifecycle and nothing more.
- * It opens the workspace with core, serves the renderer on `tandem://app/` and the
- * library's images on `tandem-media://media/`, connects the one IPC channel to core's
- * dispatch (with `pickMedia`, the file dialog, answered here), turns spelling on for the
- * workspace's languages and opens the window; on quit it closes the workspace.
+ * It opens the workspace in a session (electron/session/: the person's preferences, kept
+ * with electron-store, and which workspace is open), serves the renderer on `tandem://app/`
+ * and the current workspace's images on `tandem-media://media/`, connects the one IPC
+ * channel to the session's dispatch (with `pickMedia`, the file dialog, answered here),
+ * turns spelling on for the workspace's languages and opens the window. When another
+ * workspace is opened, the window loads again on it. On quit it closes the workspace.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, 'preload.cjs');
 const rendererDir = path.join(here, '..', 'renderer');
 
-let core: Core | null = null;
+let workspaces: Session | null = null;
 let unregisterIpc: (() => void) | null = null;
 
 function openWindow(): void {
@@ -36,10 +42,21 @@ const showOpenDialog: ShowOpenDialog = (options) => {
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 };
 
+/** Another workspace is open: spelling follows its languages, and every window loads again on it. */
+function onSwitched(): void {
+  if (workspaces) void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch);
+  // After this call's answer has gone back to the window that asked.
+  setTimeout(() => {
+    for (const window of BrowserWindow.getAllWindows()) void window.loadURL(APP_URL);
+  }, 0);
+}
+
 function start(): void {
   const dataDir = dataDirFromArgv(process.argv.slice(1));
+  const log = (message: string) => console.error(message);
   try {
-    core = openCore(dataDir);
+    const preferences = openPreferences(backendOrMemory(electronStoreBackend, app.getPath('userData'), log), log);
+    workspaces = openSession(dataDir, { preferences, onSwitched });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     dialog.showErrorBox('Tandem cannot open its workspace', `${message}\n\nWorkspace folder: ${dataDir}`);
@@ -47,18 +64,18 @@ function start(): void {
     return;
   }
   lockDownSession(session.defaultSession);
-  void enableSpellcheckForWorkspace(session.defaultSession, core.dispatch);
+  void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch);
   serveRenderer(rendererDir);
-  serveMedia(protocol, core.media);
-  unregisterIpc = registerIpc(ipcMain, withPickMedia(core.dispatch, { showOpenDialog, media: core.media }));
+  serveMedia(protocol, workspaces.media);
+  unregisterIpc = registerIpc(ipcMain, withPickMedia(workspaces.dispatch, { showOpenDialog, media: workspaces.media }));
   openWindow();
 }
 
 function shutDown(): void {
   unregisterIpc?.();
   unregisterIpc = null;
-  core?.close();
-  core = null;
+  workspaces?.closeNow();
+  workspaces = null;
 }
 
 // Before `ready`: every renderer sandboxed, our schemes (the app's and the images'), and one
@@ -79,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (workspaces && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('will-quit', shutDown);
   app.whenReady().then(start, (e: unknown) => {

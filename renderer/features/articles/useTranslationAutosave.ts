@@ -36,6 +36,18 @@ export async function previousEditsLanded(articleId: string, timeoutMs = 5_000):
   await Promise.race([previous.settled(), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
+/**
+ * Sends the edits of every article opened in this window now, and resolves true once all
+ * have landed; false when some are still unsaved after `timeoutMs` (or cannot be saved).
+ * Asked before the window leaves this workspace.
+ */
+export async function allEditsLanded(timeoutMs = 5_000): Promise<boolean> {
+  const open = [...recent.values()].filter((autosave) => autosave.hasUnsaved());
+  for (const autosave of open) autosave.flush();
+  await Promise.race([Promise.all(open.map((autosave) => autosave.settled())), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+  return open.every((autosave) => !autosave.hasUnsaved());
+}
+
 /** One autosave per open article, saving each translation through `updateTranslation`. */
 export function createTranslationAutosave(client: ApiClient, article: Article, languages: readonly string[]): Autosave<DraftPatch> {
   const autosave = new Autosave<DraftPatch>({

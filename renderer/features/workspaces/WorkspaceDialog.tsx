@@ -1,0 +1,173 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { OpenWorkspaceInput } from '../../../shared/contract';
+import { useApp } from '../../app/context';
+import { allEditsLanded } from '../articles/useTranslationAutosave';
+import { folderName, otherRecentWorkspaces } from './recent';
+import './workspaces.css';
+
+/**
+ * The workspace open now, and the way to another: a recent one, a folder by its path, or a
+ * new workspace in an empty folder. Unsaved edits are sent first; when some cannot be
+ * saved, the person is asked before switching. After a switch the interface loads again
+ * on the new workspace (in the desktop shell the window does that itself).
+ */
+export function WorkspaceButton() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small button-quiet workspace-button"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        Switch workspace
+      </button>
+      <dialog ref={dialog} className="settings-dialog" aria-label="Workspace" onClose={() => setOpen(false)}>
+        {open ? <WorkspaceForm onDone={() => dialog.current?.close()} /> : null}
+      </dialog>
+    </>
+  );
+}
+
+type Step = { state: 'idle' } | { state: 'saving' } | { state: 'confirm'; target: OpenWorkspaceInput } | { state: 'opening' } | { state: 'opened' };
+
+function WorkspaceForm({ onDone }: { onDone(): void }) {
+  const { client, workspace } = useApp();
+  const id = useId();
+  const [recent, setRecent] = useState<string[] | null>(null);
+  const [recentProblem, setRecentProblem] = useState<string | null>(null);
+  const [folder, setFolder] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>({ state: 'idle' });
+  const busy = step.state === 'saving' || step.state === 'opening' || step.state === 'opened';
+
+  useEffect(() => {
+    let live = true;
+    void client.call('getPreferences', {}).then((result) => {
+      if (!live) return;
+      if (result.ok) setRecent(otherRecentWorkspaces(result.value.recentWorkspaces, workspace.path));
+      else setRecentProblem(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, workspace.path]);
+
+  const open = async (target: OpenWorkspaceInput) => {
+    setStep({ state: 'opening' });
+    const result = await client.call('openWorkspace', target);
+    if (!result.ok) {
+      setError(result.error.message);
+      setStep({ state: 'idle' });
+      return;
+    }
+    setStep({ state: 'opened' });
+    // The desktop shell loads its window again by itself; a browser tab does it here.
+    if (client.transport === 'browser') {
+      window.location.hash = '#/';
+      window.location.reload();
+    }
+  };
+
+  const request = async (target: OpenWorkspaceInput) => {
+    setError(null);
+    if (target.path.trim() === '') {
+      setError('Type the full path of a folder first.');
+      return;
+    }
+    setStep({ state: 'saving' });
+    if (await allEditsLanded()) await open(target);
+    else setStep({ state: 'confirm', target });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void request({ path: folder, create: false });
+  };
+
+  return (
+    <form className="settings-form workspace-form" onSubmit={submit} noValidate>
+      <h2 className="settings-title">Workspace</h2>
+      <p className="workspace-current">
+        Open now: <strong>{folderName(workspace.path)}</strong> <span className="muted">({workspace.path})</span>
+      </p>
+
+      <h3 className="settings-title" id={`${id}-recent`}>
+        Recent workspaces
+      </h3>
+      {recentProblem ? <p className="settings-error">{recentProblem}</p> : null}
+      {recent === null && !recentProblem ? <p className="muted">Loading…</p> : null}
+      {recent !== null && recent.length === 0 ? <p className="muted">No other workspace has been opened here yet.</p> : null}
+      {recent !== null && recent.length > 0 ? (
+        <ul className="workspace-recent" aria-labelledby={`${id}-recent`}>
+          {recent.map((path) => (
+            <li key={path}>
+              <button
+                type="button"
+                className="button workspace-recent-button"
+                aria-label={`Open ${path}`}
+                disabled={busy}
+                onClick={() => void request({ path, create: false })}
+              >
+                <span>{folderName(path)}</span>
+                <span className="workspace-recent-path">{path}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <label htmlFor={`${id}-folder`}>Workspace folder</label>
+      <input
+        id={`${id}-folder`}
+        className="input"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="/home/you/Tandem/Newsroom"
+        value={folder}
+        onChange={(e) => setFolder(e.target.value)}
+      />
+      <p className="muted">Open a workspace in this folder, or create a new one there (the folder must be empty or not exist yet).</p>
+
+      {error ? (
+        <p role="alert" className="settings-error">
+          {error}
+        </p>
+      ) : null}
+      {step.state === 'saving' ? <p role="status">Saving your changes first…</p> : null}
+      {step.state === 'opening' || step.state === 'opened' ? <p role="status">Opening the workspace…</p> : null}
+      {step.state === 'confirm' ? (
+        <div className="workspace-confirm" role="group" aria-label="Unsaved changes">
+          <p role="alert" className="settings-error">
+            Some changes to an article could not be saved yet. If you switch now, they will be lost.
+          </p>
+          <div className="settings-actions">
+            <button type="button" className="button" onClick={() => setStep({ state: 'idle' })}>
+              Stay in this workspace
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void open(step.target)}>
+              Switch anyway
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="settings-actions">
+        <button type="button" className="button" onClick={onDone} disabled={step.state === 'opened'}>
+          Close
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void request({ path: folder, create: true })}>
+          Create new workspace
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Open
+        </button>
+      </div>
+    </form>
+  );
+}
