@@ -1,9 +1,12 @@
 import { UPLOAD_CALLS, type CallName } from '../../shared/contract';
+import type { WindowCommand } from '../../shared/ipc/commands';
 import { MESSAGES, TransportError, type CallOptions, type Transport } from './client';
 
-/** What the desktop shell's preload exposes: the contract's calls and nothing else. */
+/** What the desktop shell's preload exposes: the contract's calls and the native menu's commands. */
 export interface DesktopBridge {
   call(name: string, input: unknown): Promise<unknown>;
+  /** Listens for the menu's commands; gives a function that stops listening. */
+  onCommand?(listener: (command: WindowCommand) => void): () => void;
 }
 
 declare global {
