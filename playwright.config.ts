@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
+    // The whole suite speaks English: the interface follows the system's locale (this one)
+    // unless the person chose a language, and every test starts on a fresh workspace and
+    // preferences with no choice made. Accessible names in the specs are the English ones.
     locale: 'en-GB',
     actionTimeout: 15_000,
     trace: 'retain-on-failure',

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/instance';
 import { contract, envelopeSchema, type CallInput, type CallName, type CallOutput, type ErrorCode } from '../../shared/contract';
 
 /**
@@ -46,11 +47,15 @@ export class TransportError extends Error {
   }
 }
 
+/** What the client itself says when a call fails, in the interface's language when read. */
 export const MESSAGES = {
-  network: 'Tandem did not answer. Check that it is still running, then try again; nothing in this window is lost.',
-  badAnswer:
-    'Tandem answered in a way this window does not understand. Reload the window; if this repeats, the app and its host may be different versions.',
-} as const;
+  get network() {
+    return i18n.t('client.network');
+  },
+  get badAnswer() {
+    return i18n.t('client.badAnswer');
+  },
+};
 
 export interface ApiClient {
   readonly transport: Transport['kind'];

@@ -1,5 +1,6 @@
 import { IMPORT_LIMITS, importFileKind, type ImportSummary } from '../../shared/contract';
 import type { ApiClient, CallError } from './client';
+import { i18n } from '../i18n/instance';
 
 /**
  * Importing chosen files: each is sent to core on its own (`stageImportFile`, one batch id
@@ -18,9 +19,9 @@ const LIMIT_MB = Math.round(IMPORT_LIMITS.bytes / 1_000_000);
 
 /** What keeps one chosen file from being imported, said before anything is sent; null when nothing. */
 export function chosenFileProblem(file: Pick<ChosenFile, 'name' | 'size'>): string | null {
-  if (importFileKind(file.name) === null) return 'Not a file Tandem imports: choose Markdown files (.md, .markdown) or a Tandem bundle (.zip).';
-  if (file.size === 0) return 'This file is empty (0 bytes).';
-  if (file.size > IMPORT_LIMITS.bytes) return `Larger than ${LIMIT_MB} MB, the most Tandem imports at once.`;
+  if (importFileKind(file.name) === null) return i18n.t('client.notImportable');
+  if (file.size === 0) return i18n.t('client.emptyFile');
+  if (file.size > IMPORT_LIMITS.bytes) return i18n.t('client.tooLarge', { mb: LIMIT_MB });
   return null;
 }
 
@@ -28,9 +29,9 @@ export function chosenFileProblem(file: Pick<ChosenFile, 'name' | 'size'>): stri
 export function chosenFilesProblem(files: readonly Pick<ChosenFile, 'name' | 'size'>[]): string | null {
   if (files.length === 0) return null;
   const bundles = files.filter((f) => importFileKind(f.name) === 'bundle');
-  if (bundles.length > 1) return 'Choose one Tandem bundle at a time: a bundle brings a whole workspace.';
+  if (bundles.length > 1) return i18n.t('client.oneBundle');
   if (bundles.length === 1 && files.length > 1) return 'A Tandem bundle (.zip) is imported on its own: import it first, then the Markdown files.';
-  if (files.length > IMPORT_LIMITS.files) return `Tandem imports up to ${IMPORT_LIMITS.files.toLocaleString('en')} files at once: choose fewer.`;
+  if (files.length > IMPORT_LIMITS.files) return i18n.t('client.tooMany', { max: IMPORT_LIMITS.files });
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > IMPORT_LIMITS.bytes) return `These files come to more than ${LIMIT_MB} MB together, the most Tandem imports at once: import them in smaller groups.`;
   return null;

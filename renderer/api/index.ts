@@ -4,7 +4,8 @@ import { desktopTransport, httpTransport } from './transports';
 
 export * from './client';
 
-export type Connection = { ok: true; client: ApiClient } | { ok: false; problem: string };
+/** `no-token`: the window was opened without the run's access key (the address `tandem serve` printed). */
+export type Connection = { ok: true; client: ApiClient } | { ok: false; problem: 'no-token' };
 
 /** Picks the transport this window has: the desktop shell's bridge, else the browser-mode host. */
 export function connect(): Connection {
@@ -15,11 +16,7 @@ export function connect(): Connection {
     replaceUrl: (url) => window.history.replaceState(window.history.state, '', url),
   });
   if (!token) {
-    return {
-      ok: false,
-      problem:
-        'This window has no access key for Tandem. Open the address that `tandem serve` (or `npm start`) printed: it ends with ?token=….',
-    };
+    return { ok: false, problem: 'no-token' };
   }
   return { ok: true, client: createClient(httpTransport({ origin: window.location.origin, token })) };
 }

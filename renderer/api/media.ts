@@ -1,6 +1,7 @@
 import type { ImportedMedia } from '../../shared/contract';
 import { MEDIA_LIMITS, MEDIA_SCHEME, mediaPath, type MediaId } from '../../shared/domain/media';
 import type { ApiClient } from './client';
+import { i18n } from '../i18n/instance';
 
 /**
  * Images in the renderer: where to load a variant from, and adding files to the library.
@@ -59,5 +60,5 @@ export async function pickFiles(client: ApiClient, multiple: boolean): Promise<I
 /** One line for a toast about files that were refused. */
 export function refusedMessage(refused: ImportOutcome['refused']): string {
   if (refused.length === 1) return refused[0]?.message ?? '';
-  return `${refused.length} files were not added. ${refused.map((r) => r.message).join(' ')}`;
+  return i18n.t('client.refused', { count: refused.length, messages: refused.map((r) => r.message).join(' ') });
 }

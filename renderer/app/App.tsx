@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../shared/contract';
 import { connect, type CallError } from '../api';
+import { i18n, usePreferredLanguage } from '../i18n';
 import { FailedState } from '../ui/FailedState';
 import { StateMessage } from '../ui/StateMessage';
 import { ToastRegion, useToasts } from '../ui/Toasts';
@@ -9,10 +11,21 @@ import { Shell } from './Shell';
 
 type Load = { state: 'loading' } | { state: 'ready'; workspace: WorkspaceInfo } | { state: 'failed'; error: CallError };
 
+/** The app in the interface's language. */
 export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Workstation />
+    </I18nextProvider>
+  );
+}
+
+function Workstation() {
+  const { t } = useTranslation();
   const connection = useMemo(() => connect(), []);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const { toasts, notify, dismiss } = useToasts();
+  const languageSettled = usePreferredLanguage(connection.ok ? connection.client : null);
 
   const fetchWorkspace = useCallback(async () => {
     if (!connection.ok) return;
@@ -41,16 +54,16 @@ export function App() {
   if (!connection.ok) {
     return (
       <main className="app-message">
-        <StateMessage tone="error" title="Tandem cannot reach its workspace" headingLevel={1}>
-          <p>{connection.problem}</p>
+        <StateMessage tone="error" title={t('app.cannotReach')} headingLevel={1}>
+          <p>{t('app.noToken')}</p>
         </StateMessage>
       </main>
     );
   }
-  if (load.state === 'loading') {
+  if (load.state === 'loading' || !languageSettled) {
     return (
       <main className="app-message">
-        <StateMessage tone="loading" title="Opening the workspace…" headingLevel={1} />
+        <StateMessage tone="loading" title={t('app.opening')} headingLevel={1} />
       </main>
     );
   }
@@ -61,7 +74,7 @@ export function App() {
         <FailedState
           headingLevel={1}
           primary
-          title="The workspace could not be opened"
+          title={t('app.openFailed')}
           error={error}
           onRetry={() => {
             setLoad({ state: 'loading' });

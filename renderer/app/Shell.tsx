@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ArticlesPage } from '../features/articles/ArticlesPage';
 import { EditorPage } from '../features/articles/EditorPage';
 import { ExportPage } from '../features/export/ExportPage';
@@ -5,6 +6,8 @@ import { ListEditorPage } from '../features/lists/ListEditorPage';
 import { ListsPage } from '../features/lists/ListsPage';
 import { MediaPage } from '../features/media/MediaPage';
 import { GuidanceButton } from '../features/settings/GuidanceDialog';
+import { WorkspaceButton } from '../features/workspaces/WorkspaceDialog';
+import { LanguageSelect } from '../features/settings/LanguageSelect';
 import { StateMessage } from '../ui/StateMessage';
 import { useApp } from './context';
 import { hrefFor, useRoute } from './router';
@@ -17,6 +20,7 @@ function folderName(path: string): string {
 
 /** The window's frame: the product's areas on the left, the current page beside them. */
 export function Shell() {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const route = useRoute();
   const inArticles = route.page === 'articles' || route.page === 'article';
@@ -29,40 +33,42 @@ export function Shell() {
           <span className="brand-mark">T</span>
           <span className="brand-name">Tandem</span>
         </div>
-        <nav aria-label="Main" className="main-nav">
+        <nav aria-label={t('shell.mainNav')} className="main-nav">
           <ul>
             <li>
               <a href="#/" aria-current={inArticles ? 'page' : undefined}>
-                Articles
+                {t('shell.articles')}
               </a>
             </li>
             <li>
               <a href={hrefFor({ page: 'lists' })} aria-current={inLists ? 'page' : undefined}>
-                Lists
+                {t('shell.lists')}
               </a>
             </li>
             <li>
               <a href={hrefFor({ page: 'media' })} aria-current={route.page === 'media' ? 'page' : undefined}>
-                Media
+                {t('shell.media')}
               </a>
             </li>
             <li>
               <a href={hrefFor({ page: 'export' })} aria-current={route.page === 'export' ? 'page' : undefined}>
-                Export
+                {t('shell.export')}
               </a>
             </li>
           </ul>
         </nav>
         <GuidanceButton />
+        <WorkspaceButton />
         <p className="workspace-path" title={workspace.path}>
-          <span className="workspace-label">Workspace</span>
+          <span className="workspace-label">{t('shell.workspace')}</span>
           <span className="workspace-name">{folderName(workspace.path)}</span>
         </p>
+        <LanguageSelect />
       </header>
       <div className="content">
         {workspace.readOnly ? (
-          <div className="read-only-banner" role="region" aria-label="Read-only workspace">
-            <strong>This workspace is open read-only.</strong> {workspace.problem ?? 'Changes cannot be saved.'}
+          <div className="read-only-banner" role="region" aria-label={t('shell.readOnlyRegion')}>
+            <strong>{t('shell.readOnly')}</strong> {workspace.problem ?? t('shell.readOnlyDefault')}
           </div>
         ) : null}
         <main className="page">
@@ -73,8 +79,8 @@ export function Shell() {
           {route.page === 'media' ? <MediaPage /> : null}
           {route.page === 'export' ? <ExportPage /> : null}
           {route.page === 'not-found' ? (
-            <StateMessage tone="empty" title="Nothing here" headingLevel={1} actions={<a href="#/">Go to the article list</a>}>
-              <p>There is no page at {route.path}.</p>
+            <StateMessage tone="empty" title={t('shell.notFoundTitle')} headingLevel={1} actions={<a href="#/">{t('shell.notFoundBack')}</a>}>
+              <p>{t('shell.notFoundText', { path: route.path })}</p>
             </StateMessage>
           ) : null}
         </main>

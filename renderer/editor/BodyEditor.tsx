@@ -29,6 +29,7 @@ import { BODY_TRANSFORMERS } from './markdown';
 import { BODY_NODES } from './nodes';
 import { bodyTheme } from './theme';
 import { Toolbar } from './Toolbar';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A body as the editor hands it over: serialized only when a save goes out, so a long
@@ -145,6 +146,7 @@ function dialogPosition(editor: LexicalEditor, container: HTMLElement | null): {
 }
 
 function BodyEditorView(props: BodyEditorProps) {
+  const { t } = useTranslation();
   const { lang, label, readOnly, placeholder, onChange, onBlur } = props;
   const [editor] = useLexicalComposerContext();
   const originalBlocks = useLatest(props.originalBlocks);
@@ -214,7 +216,7 @@ function BodyEditorView(props: BodyEditorProps) {
         <div className={`body-surface${images.dropping && !readOnly ? ' is-dropping' : ''}`} {...images.surfaceProps}>
           {images.dropping && !readOnly ? (
             <div className="body-drop-hint" aria-hidden="true">
-              Drop to add the photos here
+              {t('bodyEditor.dropHint')}
             </div>
           ) : null}
           <RichTextPlugin

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { checkLinkUrl } from '../../shared/editor/links';
+import { useTranslation } from 'react-i18next';
 
 export interface LinkDialogProps {
   /** The address of the link at the selection, or '' for a new link. */
@@ -21,6 +22,7 @@ export interface LinkDialogProps {
  * the body may not hold is refused with a message saying what to do, and nothing changes.
  */
 export function LinkDialog({ url, onLink, position, onApply, onRemove, onCancel, onDismiss }: LinkDialogProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [value, setValue] = useState(url);
   const [error, setError] = useState<string | null>(null);
@@ -64,13 +66,13 @@ export function LinkDialog({ url, onLink, position, onApply, onRemove, onCancel,
       ref={box}
       className="link-dialog"
       role="dialog"
-      aria-label="Link"
+      aria-label={t('bodyEditor.link')}
       style={{ top: position.top, left: position.left }}
       onKeyDown={onKeyDown}
     >
       <form className="link-dialog-form" onSubmit={submit} noValidate>
         <label className="link-dialog-label" htmlFor={`${id}-url`}>
-          Link address
+          {t('bodyEditor.linkAddress')}
         </label>
         <input
           ref={input}
@@ -96,15 +98,15 @@ export function LinkDialog({ url, onLink, position, onApply, onRemove, onCancel,
         ) : null}
         <div className="link-dialog-actions">
           <button type="submit" className="button button-primary button-small">
-            Apply
+            {t('bodyEditor.apply')}
           </button>
           {onLink ? (
             <button type="button" className="button button-small" onClick={onRemove}>
-              Remove link
+              {t('bodyEditor.removeLink')}
             </button>
           ) : null}
           <button type="button" className="button button-small" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

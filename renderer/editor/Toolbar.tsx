@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'r
 import { toggleBlockType, type BlockType } from './blockType';
 import { toolbarTitles } from './shortcuts';
 import { useToolbarState } from './useToolbarState';
+import { useTranslation } from 'react-i18next';
 
 interface Tool {
   key: string;
@@ -56,7 +57,9 @@ export interface ToolbarProps {
  */
 export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhotoFromLibrary, children }: ToolbarProps) {
   const state = useToolbarState(editor);
-  const titles = useMemo(toolbarTitles, []);
+  const { t, i18n } = useTranslation();
+  // Made again when the interface changes language.
+  const titles = useMemo(toolbarTitles, [i18n.language]);
   const [active, setActive] = useState(0);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
 
@@ -74,7 +77,7 @@ export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhoto
   const tools: Tool[] = [
     {
       key: 'bold',
-      name: 'Bold',
+      name: t('bodyEditor.bold'),
       title: titles.bold,
       glyph: <b>B</b>,
       pressed: state.bold,
@@ -83,23 +86,23 @@ export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhoto
     },
     {
       key: 'italic',
-      name: 'Italic',
+      name: t('bodyEditor.italic'),
       title: titles.italic,
       glyph: <i>I</i>,
       pressed: state.italic,
       disabled: readOnly,
       run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
     },
-    block('h2', 'Heading', <span className="body-tool-text">H2</span>, true),
-    block('h3', 'Subheading', <span className="body-tool-text">H3</span>),
-    block('quote', 'Quote', <Icon d={ICONS.quote} />),
-    block('bullet', 'Bulleted list', <Icon d={ICONS.bullet} />),
-    block('number', 'Numbered list', <Icon d={ICONS.number} />),
-    { key: 'link', name: 'Link', title: titles.link, glyph: <Icon d={ICONS.link} />, disabled: readOnly, run: onLink, group: true },
+    block('h2', t('bodyEditor.heading'), <span className="body-tool-text">H2</span>, true),
+    block('h3', t('bodyEditor.subheading'), <span className="body-tool-text">H3</span>),
+    block('quote', t('bodyEditor.quote'), <Icon d={ICONS.quote} />),
+    block('bullet', t('bodyEditor.bulleted'), <Icon d={ICONS.bullet} />),
+    block('number', t('bodyEditor.numbered'), <Icon d={ICONS.number} />),
+    { key: 'link', name: t('bodyEditor.link'), title: titles.link, glyph: <Icon d={ICONS.link} />, disabled: readOnly, run: onLink, group: true },
     {
       key: 'photo',
-      name: 'Insert photo',
-      title: 'Insert photo (or paste or drop image files into the text)',
+      name: t('bodyEditor.insertPhoto'),
+      title: t('bodyEditor.insertPhotoTitle'),
       glyph: <Icon d={ICONS.photo} />,
       disabled: readOnly,
       run: onInsertPhoto,
@@ -107,15 +110,15 @@ export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhoto
     },
     {
       key: 'library',
-      name: 'Photo from library',
-      title: 'Photo from library',
+      name: t('bodyEditor.photoFromLibrary'),
+      title: t('bodyEditor.photoFromLibrary'),
       glyph: <Icon d={ICONS.library} />,
       disabled: readOnly,
       run: onPhotoFromLibrary,
     },
     {
       key: 'undo',
-      name: 'Undo',
+      name: t('bodyEditor.undo'),
       title: titles.undo,
       glyph: <Icon d={ICONS.undo} />,
       disabled: readOnly || !state.canUndo,
@@ -124,7 +127,7 @@ export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhoto
     },
     {
       key: 'redo',
-      name: 'Redo',
+      name: t('bodyEditor.redo'),
       title: titles.redo,
       glyph: <Icon d={ICONS.redo} />,
       disabled: readOnly || !state.canRedo,
@@ -154,7 +157,7 @@ export function Toolbar({ editor, lang, readOnly, onLink, onInsertPhoto, onPhoto
     <div
       className="body-toolbar"
       role="toolbar"
-      aria-label={`Formatting (${lang})`}
+      aria-label={t('bodyEditor.formatting', { lang })}
       aria-orientation="horizontal"
       onKeyDown={onKeyDown}
       // Clicks keep the focus (and so the selection) in the text.

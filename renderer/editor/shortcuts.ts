@@ -1,4 +1,5 @@
 import { IS_APPLE } from 'lexical';
+import { i18n } from '../i18n';
 
 /** A key combination as this platform writes it: `Ctrl+B`, or `⌘B` on a Mac. */
 export function shortcut(key: string, options: { shift?: boolean } = {}): string {
@@ -12,15 +13,15 @@ export function toolbarTitles(): Record<
   string
 > {
   return {
-    bold: `Bold (${shortcut('B')})`,
-    italic: `Italic (${shortcut('I')})`,
-    h2: 'Heading (type ## and a space at the start of a paragraph)',
-    h3: 'Subheading (type ### and a space at the start of a paragraph)',
-    quote: 'Quote (type > and a space at the start of a paragraph)',
-    bullet: 'Bulleted list (type - and a space at the start of a paragraph)',
-    number: 'Numbered list (type 1. and a space at the start of a paragraph)',
-    link: `Link (${shortcut('K')})`,
-    undo: `Undo (${shortcut('Z')})`,
-    redo: IS_APPLE ? `Redo (${shortcut('Z', { shift: true })})` : `Redo (${shortcut('Z', { shift: true })} or Ctrl+Y)`,
+    bold: i18n.t('bodyEditor.boldTitle', { keys: shortcut('B') }),
+    italic: i18n.t('bodyEditor.italicTitle', { keys: shortcut('I') }),
+    h2: i18n.t('bodyEditor.headingTitle'),
+    h3: i18n.t('bodyEditor.subheadingTitle'),
+    quote: i18n.t('bodyEditor.quoteTitle'),
+    bullet: i18n.t('bodyEditor.bulletedTitle'),
+    number: i18n.t('bodyEditor.numberedTitle'),
+    link: i18n.t('bodyEditor.linkTitle', { keys: shortcut('K') }),
+    undo: i18n.t('bodyEditor.undoTitle', { keys: shortcut('Z') }),
+    redo: i18n.t(IS_APPLE ? 'bodyEditor.redoTitle' : 'bodyEditor.redoTitleWindows', { keys: shortcut('Z', { shift: true }) }),
   };
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CallError } from '../api';
 import { StateMessage } from './StateMessage';
 
@@ -13,14 +14,15 @@ export function FailedState(props: {
   /** Retry is the page's main action (a whole page failed, not a part of it). */
   primary?: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <StateMessage
       tone="error"
       headingLevel={props.headingLevel}
-      title={props.error?.code === 'network' ? 'Tandem is not answering' : props.title}
+      title={props.error?.code === 'network' ? t('common.notAnswering') : props.title}
       actions={
         <button type="button" className={props.primary ? 'button button-primary' : 'button'} onClick={props.onRetry}>
-          Retry
+          {t('common.retry')}
         </button>
       }
     >

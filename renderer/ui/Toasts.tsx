@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ToastInput {
   message: string;
@@ -46,8 +47,9 @@ export function useToasts() {
 }
 
 export function ToastRegion({ toasts, dismiss }: { toasts: readonly Toast[]; dismiss: (id: number) => void }) {
+  const { t } = useTranslation();
   return (
-    <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
+    <div className="toasts" role="region" aria-label={t('shell.notifications')} aria-live="polite">
       {toasts.map((toast) => (
         <div className="toast" key={toast.id}>
           <span className="toast-message">{toast.message}</span>
@@ -63,7 +65,7 @@ export function ToastRegion({ toasts, dismiss }: { toasts: readonly Toast[]; dis
               {toast.action.label}
             </button>
           ) : null}
-          <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+          <button type="button" className="toast-close" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>
             ×
           </button>
         </div>

@@ -15,6 +15,7 @@ import { useApp } from '../../app/context';
 import { MediaPicker } from '../../features/media/MediaPicker';
 import { mediaCacheFor } from './mediaCache';
 import { $targetAtSelection, dragHasImages, dropTarget, imageFiles, insertImages, pastedImages, type BlockBox, type ImageTarget } from './insert';
+import { i18n } from '../../i18n';
 
 /** What a body does with photo files pasted or dropped on it. */
 export interface ImageTransferHandlers {
@@ -84,7 +85,7 @@ export function registerImageTransfer(editor: LexicalEditor, handlers: ImageTran
 
 /** "Adding photo…", "Adding 3 photos…". */
 export function addingMessage(count: number): string {
-  return count <= 1 ? 'Adding photo…' : `Adding ${count} photos…`;
+  return i18n.t('media.adding', { count: Math.max(1, count) });
 }
 
 export interface BodyImages {
@@ -135,7 +136,7 @@ export function useBodyImages(editor: LexicalEditor, lang: string, readOnly: boo
         );
         if (outcome.refused.length > 0) notify({ message: refusedMessage(outcome.refused) });
       } catch {
-        notify({ message: 'The photos could not be added: Tandem did not answer. Check that it is still running, then add them again.' });
+        notify({ message: i18n.t('bodyPhoto.notAdded') });
       } finally {
         setPending((n) => n - count);
       }
@@ -183,7 +184,7 @@ export function useBodyImages(editor: LexicalEditor, lang: string, readOnly: boo
       accept={MEDIA_ACCEPT}
       multiple={true}
       tabIndex={-1}
-      aria-label={`Choose photo files (${lang})`}
+      aria-label={i18n.t('bodyPhoto.chooseFiles', { lang })}
       disabled={readOnly}
       onChange={(event) => {
         const files = Array.from(event.target.files ?? []);
@@ -203,7 +204,7 @@ export function useBodyImages(editor: LexicalEditor, lang: string, readOnly: boo
       ) : null}
       <MediaPicker
         open={pickerOpen}
-        title={`Photo from library (${lang})`}
+        title={i18n.t('bodyPhoto.fromLibrary', { lang })}
         onClose={() => setPickerOpen(false)}
         onChoose={chooseFromLibrary}
       />

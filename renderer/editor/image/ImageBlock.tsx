@@ -29,15 +29,17 @@ import { historyKey, isControl, isolateControlEvents, setImageText, takeCaptionF
 import { $isImageNode } from './ImageNode';
 import { mediaCacheFor, useMediaEntry } from './mediaCache';
 import './image.css';
+import { i18n } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 
 /** About how wide a photo shows in the body, in CSS pixels: picks the variant to load. */
 const DISPLAY_WIDTH = 640;
 
-export const MISSING_PHOTO_MESSAGE = 'This photo is no longer in the library. Remove it, or add it again.';
 
 /** "No caption in Russian yet", "No alt text in English yet". */
 export function missingTextMessage(field: ImageTextField, lang: string): string {
-  return `No ${field === 'caption' ? 'caption' : 'alt text'} in ${langName(lang)} yet`;
+  const language = langName(lang);
+  return field === 'caption' ? i18n.t('media.noCaption', { language }) : i18n.t('media.noAlt', { language });
 }
 
 export interface ImageBlockProps {
@@ -126,6 +128,7 @@ function selectPhoto(editor: LexicalEditor, nodeKey: NodeKey): void {
  * never silent to a screen reader in the editor (the published page writes `alt=""` then).
  */
 export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockProps) {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const { client } = useApp();
@@ -199,25 +202,25 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
       ref={figure}
       className={`body-image-figure${selected ? ' is-selected' : ''}${missing ? ' is-missing' : ''}`}
       role="group"
-      aria-label={`Photo (${lang})`}
+      aria-label={t('bodyPhoto.photo', { lang })}
       lang="en"
       data-media-id={mediaId}
     >
       <div className="body-image-frame">
         {missing ? (
-          <div className="body-image-problem">{MISSING_PHOTO_MESSAGE}</div>
+          <div className="body-image-problem">{t('bodyPhoto.missing')}</div>
         ) : entry.state === 'failed' ? (
           <div className="body-image-problem">
             <div>The photo could not be shown. {entry.message}</div>
             <button type="button" className="button button-small" onClick={retry}>
-              Try again
+              {t('bodyPhoto.tryAgain')}
             </button>
           </div>
         ) : media && src ? (
           <img
             className="body-image-img"
             src={src}
-            alt={altValue.trim() || `Photo without alt text yet: ${media.name || 'no file name'}`}
+            alt={altValue.trim() || t('bodyPhoto.altFallback', { name: media.name || t('bodyPhoto.noFileName') })}
             width={media.width}
             height={media.height}
             draggable={false}
@@ -225,7 +228,7 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
           />
         ) : (
           <div className="body-image-loading" aria-busy="true">
-            Loading photo…
+            {t('bodyPhoto.loading')}
           </div>
         )}
       </div>
@@ -233,14 +236,14 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
       <div className="body-image-fields">
         <div className="body-image-field">
           <label className="field-label" htmlFor={`${id}-caption`}>
-            Caption
+            {t('bodyPhoto.caption')}
           </label>
           <input
             ref={captionInput}
             id={`${id}-caption`}
             className="input body-image-input"
             type="text"
-            aria-label={`Caption (${lang})`}
+            aria-label={t('media.caption', { lang })}
             aria-describedby={captionMissing ? `${id}-caption-missing` : undefined}
             lang={lang}
             spellCheck={true}
@@ -254,14 +257,14 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
         </div>
         <div className="body-image-field">
           <label className="field-label" htmlFor={`${id}-alt`}>
-            Alt text <span className="field-hint">what it shows</span>
+            {t('bodyPhoto.altText')} <span className="field-hint">{t('bodyPhoto.altHint')}</span>
           </label>
           <input
             ref={altInput}
             id={`${id}-alt`}
             className="input body-image-input"
             type="text"
-            aria-label={`Alt text (${lang})`}
+            aria-label={t('media.altText', { lang })}
             aria-describedby={altMissing ? `${id}-alt-missing` : undefined}
             lang={lang}
             spellCheck={true}
@@ -291,7 +294,7 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
         </div>
         {editable ? (
           <button type="button" className="button button-small button-quiet" onClick={() => removePhoto(editor, nodeKey)}>
-            Remove photo from text
+            {t('bodyPhoto.remove')}
           </button>
         ) : null}
       </div>
@@ -305,6 +308,7 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
  * save fails.
  */
 function CreditField({ media, readOnly }: { media: Media; readOnly: boolean }) {
+  const { t } = useTranslation();
   const { client, notify } = useApp();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -325,7 +329,7 @@ function CreditField({ media, readOnly }: { media: Media; readOnly: boolean }) {
         mediaCacheFor(client).put(result.value);
         setValue(result.value.credit);
       } else {
-        notify({ message: `The photo's credit was not saved. ${result.error.message}` });
+        notify({ message: t('bodyPhoto.creditNotSaved', { message: result.error.message }) });
       }
     } finally {
       saving.current = false;
@@ -335,14 +339,14 @@ function CreditField({ media, readOnly }: { media: Media; readOnly: boolean }) {
   return (
     <div className="body-image-field">
       <label className="field-label" htmlFor={`${id}-credit`}>
-        Credit <span className="field-hint">shared by every use</span>
+        {t('bodyPhoto.credit')} <span className="field-hint">{t('bodyPhoto.creditHint')}</span>
       </label>
       <input
         ref={input}
         id={`${id}-credit`}
         className="input body-image-input"
         type="text"
-        aria-label="Credit"
+        aria-label={t('media.credit')}
         maxLength={MEDIA_LIMITS.credit}
         readOnly={readOnly}
         value={value}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Media } from '../../../shared/contract';
 import type { ApiClient } from '../../api';
+import { i18n } from '../../i18n';
 
 /** What the body editor knows of one library image. */
 export type MediaEntry =
@@ -59,7 +60,7 @@ export class MediaCache {
         else if (result.error.code === 'not_found' || result.error.code === 'invalid_input') this.set(mediaId, { state: 'missing' });
         else this.set(mediaId, { state: 'failed', message: result.error.message });
       },
-      () => this.set(mediaId, { state: 'failed', message: 'The library did not answer. Try again.' }),
+      () => this.set(mediaId, { state: 'failed', message: i18n.t('client.libraryNotAnswering') }),
     );
     const tracked = request.finally(() => this.loading.delete(mediaId));
     this.loading.set(mediaId, tracked);

@@ -11,6 +11,7 @@ import { displayTitle, langName, relativeTime, sectionName } from './format';
 import { HistoryPanel } from './history/HistoryPanel';
 import { SaveStatus } from './SaveStatus';
 import { useAutosaveStatus, useSaveTriggers, type DraftPatch } from './useTranslationAutosave';
+import { useTranslation } from 'react-i18next';
 
 const SWAP_KEY = 'tandem.swapSides';
 
@@ -30,6 +31,7 @@ interface Draft {
 }
 
 export function ArticleEditor({ initial, autosave }: { initial: Article; autosave: Autosave<DraftPatch> }) {
+  const { t } = useTranslation();
   const { client, workspace, notify, refreshWorkspace } = useApp();
   const [article, setArticle] = useState(initial);
   const [titles, setTitles] = useState<Record<string, string>>(() => Object.fromEntries(initial.translations.map((t) => [t.lang, t.title])));
@@ -109,7 +111,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
     const result = await client.call('getArticle', { articleId: article.id });
     setReloading(false);
     if (!result.ok) {
-      notify({ message: `The ${lang.toUpperCase()} text was not reloaded. ${result.error.message}` });
+      notify({ message: t('editor.notReloaded', { lang: lang.toUpperCase(), message: result.error.message }) });
       return;
     }
     const fresh = result.value.translations.find((t) => t.lang === lang);
@@ -130,17 +132,17 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
         if (autosave.revision(lang) === 0) continue;
         const result = await client.call('saveRevision', { articleId: article.id, lang });
         if (!result.ok) {
-          notify({ message: `No version was kept. ${result.error.message}` });
+          notify({ message: t('editor.noVersionKept', { message: result.error.message }) });
           return;
         }
         if (result.value.created) kept++;
       }
-      notify({ message: kept > 0 ? 'Saved. A version is kept in History.' : 'Saved. Nothing changed since the last version.' });
+      notify({ message: kept > 0 ? t('editor.savedVersion') : t('editor.savedNoChange') });
     })();
   }, [autosave, client, article.id, languages, notify]);
   useSaveTriggers(autosave, readOnly ? undefined : keepVersion);
 
-  const changeArticle = async (patch: { section?: string; originalLang?: string }, what: string) => {
+  const changeArticle = async (patch: { section?: string; originalLang?: string }, what: 'section' | 'original') => {
     const previous = article;
     setArticle({ ...article, ...patch });
     let result = await client.call('updateArticle', { articleId: article.id, expectedRevision: article.revision, patch });
@@ -158,7 +160,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
       setArticle((a) => ({ ...a, section: value.section, originalLang: value.originalLang, revision: value.revision }));
     } else {
       setArticle(previous);
-      notify({ message: `The ${what} was not changed. ${result.error.message}` });
+      notify({ message: what === 'section' ? t('editor.sectionNotChanged', { message: result.error.message }) : t('editor.originalNotChanged', { message: result.error.message }) });
     }
   };
 
@@ -194,7 +196,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
   const restore = async () => {
     const result = await client.call('restoreArticle', { articleId: article.id });
     if (!result.ok) {
-      notify({ message: `The article was not restored. ${result.error.message}` });
+      notify({ message: t('editor.notRestored', { message: result.error.message }) });
       return false;
     }
     void refreshWorkspace();
@@ -208,22 +210,22 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
     const result = await client.call('deleteArticle', { articleId: article.id });
     setTrashing(false);
     if (!result.ok) {
-      notify({ message: `The article was not moved to the trash. ${result.error.message}` });
+      notify({ message: t('editor.notTrashed', { message: result.error.message }) });
       return;
     }
     void refreshWorkspace();
     const id = article.id;
     notify({
-      message: `“${title}” was moved to the trash.`,
+      message: t('editor.trashed', { title }),
       action: {
-        label: 'Undo',
+        label: t('common.undo'),
         run: () =>
           void client.call('restoreArticle', { articleId: id }).then((restored) => {
             if (restored.ok) {
               void refreshWorkspace();
-              notify({ message: `“${title}” is back.` });
+              notify({ message: t('editor.back', { title }) });
               navigate({ page: 'article', id });
-            } else notify({ message: `The article was not restored. ${restored.error.message}` });
+            } else notify({ message: t('editor.notRestored', { message: restored.error.message }) });
           }),
       },
     });
@@ -242,7 +244,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
         </h1>
         <div className="editor-controls">
           <label className="inline-label" htmlFor={sectionId}>
-            Section
+            {t('editor.section')}
           </label>
           <select
             id={sectionId}
@@ -261,15 +263,15 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
             ))}
           </select>
           <label className="inline-label" htmlFor={originalId}>
-            Original
+            {t('editor.original')}
           </label>
           <select
             id={originalId}
-            aria-label="Original language"
+            aria-label={t('editor.originalLanguage')}
             className="input input-compact"
             value={article.originalLang}
             disabled={readOnly}
-            onChange={(e) => void changeArticle({ originalLang: e.target.value }, 'original language')}
+            onChange={(e) => void changeArticle({ originalLang: e.target.value }, 'original')}
           >
             {withOriginal.map((l) => (
               <option key={l} value={l}>
@@ -280,11 +282,11 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
           {others.length > 1 ? (
             <>
               <label className="inline-label" htmlFor={compareId}>
-                Beside it
+                {t('editor.besideIt')}
               </label>
               <select
                 id={compareId}
-                aria-label="Translation beside the original"
+                aria-label={t('editor.beside')}
                 className="input input-compact"
                 value={shownTranslation ?? ''}
                 onChange={(e) => setCompareLang(e.target.value)}
@@ -297,22 +299,22 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
               </select>
             </>
           ) : null}
-          <button type="button" className="button button-small" aria-pressed={swapped} onClick={swapSides} title="Show the translation on the other side">
-            Swap sides
+          <button type="button" className="button button-small" aria-pressed={swapped} onClick={swapSides} title={t('editor.swapTitle')}>
+            {t('editor.swap')}
           </button>
           <SaveStatus status={status} reloading={reloading} onRetry={() => autosave.retryNow()} onReload={(lang) => void reloadLanguage(lang)} />
           {readOnly || article.deletedAt ? null : (
             <button type="button" className="button button-quiet" onClick={() => void moveToTrash()} disabled={trashing}>
-              Move to trash
+              {t('editor.moveToTrash')}
             </button>
           )}
         </div>
       </div>
 
       {article.deletedAt ? (
-        <div className="trash-banner" role="region" aria-label="In the trash">
+        <div className="trash-banner" role="region" aria-label={t('editor.inTrash')}>
           <span>
-            This article is in the trash (moved {relativeTime(article.deletedAt)}). It is not exported until you restore it.
+            {t('editor.inTrashText', { when: relativeTime(article.deletedAt) })}
           </span>
           {readOnly ? null : (
             <button
@@ -324,7 +326,7 @@ export function ArticleEditor({ initial, autosave }: { initial: Article; autosav
                 })
               }
             >
-              Restore
+              {t('editor.restore')}
             </button>
           )}
         </div>

@@ -1,11 +1,13 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Section } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import { hrefFor } from '../../app/router';
-import { absoluteTime, displayTitle, langName, photoTextLabel, relativeTime, sectionName, STATUS_LABELS, translationStateLabel, UNTITLED } from './format';
+import { absoluteTime, displayTitle, langName, photoTextLabel, relativeTime, sectionName, statusLabel, translationStateLabel, untitled } from './format';
 
 /** One article in the list: its title in every language, each language's status, what is missing. */
 function ArticleEntry({ article, languages, sections }: { article: ArticleSummary; languages: readonly Lang[]; sections: readonly Section[] }) {
+  const { t } = useTranslation();
   const detailsId = useId();
   const title = displayTitle(article);
   const rows = languages.map((lang) => ({ lang, translation: article.translations.find((t) => t.lang === lang) ?? null }));
@@ -23,9 +25,9 @@ function ArticleEntry({ article, languages, sections }: { article: ArticleSummar
                   {lang.toUpperCase()}
                 </span>
                 <span className={translation.title.trim() ? 'title-text' : 'title-text untitled'} lang={lang}>
-                  {translation.title.trim() || UNTITLED}
+                  {translation.title.trim() || untitled()}
                 </span>
-                <span className={`status-chip status-${translation.status}`}>{STATUS_LABELS[translation.status]}</span>
+                <span className={`status-chip status-${translation.status}`}>{statusLabel(translation.status)}</span>
                 {translation.state === 'original' ? null : (
                   <span className={`state-chip state-${translation.state}`}>{translationStateLabel(translation)}</span>
                 )}
@@ -36,7 +38,7 @@ function ArticleEntry({ article, languages, sections }: { article: ArticleSummar
                 <span className="lang-tag lang-missing" title={langName(lang)}>
                   {lang.toUpperCase()}
                 </span>
-                <span className="title-text">No {langName(lang)} translation</span>
+                <span className="title-text">{t('articles.noTranslation', { language: langName(lang) })}</span>
               </div>
             ),
           )}
@@ -44,11 +46,11 @@ function ArticleEntry({ article, languages, sections }: { article: ArticleSummar
             <span>{sectionName(sections, article.section)}</span>{' '}
             {article.deletedAt ? (
               <span className="meta-item">
-                moved to the trash <time dateTime={article.deletedAt}>{relativeTime(article.deletedAt)}</time>
+                {t('articles.movedToTrash')} <time dateTime={article.deletedAt}>{relativeTime(article.deletedAt)}</time>
               </span>
             ) : (
               <span className="meta-item">
-                updated{' '}
+                {t('articles.updated')}{' '}
                 <time dateTime={article.updatedAt} title={absoluteTime(article.updatedAt)}>
                   {relativeTime(article.updatedAt)}
                 </time>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, ListArticlesInput, SearchInput, SearchOutput } from '../../../shared/contract';
 import type { Status } from '../../../shared/domain/status';
 import type { CallError } from '../../api';
@@ -10,7 +11,7 @@ import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { ArticleList } from './ArticleList';
-import { langName, sectionName, STATUS_LABELS, translationStateLabel } from './format';
+import { langName, sectionName, statusLabel, translationStateLabel } from './format';
 import { SectionFilter, StatusFilter } from './FilterSelects';
 import { ImportDialog } from './ImportDialog';
 
@@ -58,6 +59,7 @@ function hasFilters(filters: Filters): boolean {
 }
 
 export function ArticlesPage() {
+  const { t } = useTranslation();
   const { client, workspace, refreshWorkspace, notify } = useApp();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [list, setList] = useState<ListState>({ state: 'loading' });
@@ -133,7 +135,7 @@ export function ArticlesPage() {
     });
     setBusy(null);
     if (!result.ok) {
-      notify({ message: `The article was not created. ${result.error.message}` });
+      notify({ message: t('articles.notCreated', { message: result.error.message }) });
       return;
     }
     void refreshWorkspace();
@@ -145,10 +147,10 @@ export function ArticlesPage() {
     const result = await client.call('createSampleArticles', {});
     setBusy(null);
     if (!result.ok) {
-      notify({ message: `No sample articles were created. ${result.error.message}` });
+      notify({ message: t('articles.samplesNotCreated', { message: result.error.message }) });
       return;
     }
-    notify({ message: `Created ${result.value.created} sample articles.` });
+    notify({ message: t('articles.samplesCreated', { count: result.value.created }) });
     void refreshWorkspace();
     setReloads((n) => n + 1);
   };
@@ -158,7 +160,7 @@ export function ArticlesPage() {
 
   const importButton = (
     <button type="button" className="button" onClick={() => setImporting(true)} disabled={busy !== null}>
-      Import…
+      {t('articles.import')}
     </button>
   );
   // Second in both views below, so the dialog keeps its result when the first import
@@ -178,30 +180,27 @@ export function ArticlesPage() {
       <>
         <div className="articles-page">
           <div className="page-header">
-            <h1>Articles</h1>
+            <h1>{t('articles.title')}</h1>
           </div>
           <StateMessage
             tone="empty"
-            title="No articles yet"
+            title={t('articles.emptyTitle')}
             actions={
               readOnly ? null : (
                 <>
                   <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
-                    New article
+                    {t('articles.newArticle')}
                   </button>
                   <button type="button" className="button" onClick={createSamples} disabled={busy !== null}>
-                    Create sample articles
+                    {t('articles.createSamples')}
                   </button>
                   {importButton}
                 </>
               )
             }
           >
-            <p>
-              Every piece in Tandem is written in {workspace.languages.map(langName).join(' and ')}, side by side. Start a new
-              article, add a few sample articles to see how a bilingual piece looks, or import Markdown files or a Tandem bundle.
-            </p>
-            {busy === 'samples' ? <p className="muted">Creating sample articles…</p> : null}
+            <p>{t('articles.emptyText', { languages: workspace.languages.map(langName).join(t('articles.languagesJoin')) })}</p>
+            {busy === 'samples' ? <p className="muted">{t('articles.creatingSamples')}</p> : null}
           </StateMessage>
         </div>
         {importDialog}
@@ -210,12 +209,12 @@ export function ArticlesPage() {
   }
 
   const translationOptions = [
-    { value: 'stale:', label: 'Needs update (any language)' },
+    { value: 'stale:', label: t('articles.staleAny') },
     ...workspace.languages.flatMap((lang) => [
-      { value: `has:${lang}`, label: `Has ${langName(lang)}` },
-      { value: `missing:${lang}`, label: `Missing ${langName(lang)}` },
-      { value: `stale:${lang}`, label: `${langName(lang)} needs update` },
-      { value: `current:${lang}`, label: `${langName(lang)} up to date` },
+      { value: `has:${lang}`, label: t('articles.hasLang', { language: langName(lang) }) },
+      { value: `missing:${lang}`, label: t('articles.missingLang', { language: langName(lang) }) },
+      { value: `stale:${lang}`, label: t('articles.staleLang', { language: langName(lang) }) },
+      { value: `current:${lang}`, label: t('articles.currentLang', { language: langName(lang) }) },
     ]),
   ];
 
@@ -223,17 +222,17 @@ export function ArticlesPage() {
     <>
       <div className="articles-page">
         <div className="page-header">
-          <h1>{filters.trash ? 'Trash' : 'Articles'}</h1>
+          <h1>{filters.trash ? t('articles.trash') : t('articles.title')}</h1>
           {list.state === 'ready' && !search ? (
             <span className="page-count">
-              {list.total === 1 ? '1 article' : `${list.total.toLocaleString('en')} articles`}
+              {t('articles.count', { count: list.total })}
             </span>
           ) : null}
           <div className="page-actions">
             {readOnly ? null : importButton}
             {readOnly ? null : (
               <button type="button" className="button button-primary" onClick={createArticle} disabled={busy !== null}>
-                New article
+                {t('articles.newArticle')}
               </button>
             )}
           </div>
@@ -243,8 +242,8 @@ export function ArticlesPage() {
           <input
             type="search"
             className="search-input"
-            aria-label="Search articles"
-            placeholder="Search titles, summaries and text in every language"
+            aria-label={t('articles.search')}
+            placeholder={t('articles.searchPlaceholder')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             maxLength={500}
@@ -252,11 +251,11 @@ export function ArticlesPage() {
           <StatusFilter value={filters.status} onChange={(status) => setFilters({ ...filters, status })} />
           <SectionFilter sections={workspace.sections} value={filters.section} onChange={(section) => setFilters({ ...filters, section })} />
           <select
-            aria-label="Filter by translation"
+            aria-label={t('articles.filterTranslation')}
             value={filters.translations}
             onChange={(e) => setFilters({ ...filters, translations: e.target.value })}
           >
-            <option value="">All translations</option>
+            <option value="">{t('articles.allTranslations')}</option>
             {translationOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -265,7 +264,7 @@ export function ArticlesPage() {
           </select>
           <label className="toggle">
             <input type="checkbox" checked={filters.trash} onChange={(e) => setFilters({ ...filters, trash: e.target.checked })} />
-            Show trash
+            {t('articles.showTrash')}
           </label>
         </div>
 
@@ -296,29 +295,30 @@ function ListBody(props: {
   onClearFilters: () => void;
   onLoadMore: () => void;
 }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const { list, filters } = props;
-  if (list.state === 'loading') return <StateMessage tone="loading" title="Loading articles…" />;
+  if (list.state === 'loading') return <StateMessage tone="loading" title={t('articles.loadingList')} />;
   if (list.state === 'failed') {
     return (
-      <FailedState title="The articles could not be listed" error={list.error} onRetry={props.onRetry} />
+      <FailedState title={t('articles.listFailed')} error={list.error} onRetry={props.onRetry} />
     );
   }
   if (list.items.length === 0) {
     if (filters.trash && !hasFilters(filters)) {
       return (
-        <StateMessage tone="empty" title="The trash is empty">
-          <p>Articles you move to the trash wait here until you restore them.</p>
+        <StateMessage tone="empty" title={t('articles.trashEmpty')}>
+          <p>{t('articles.trashEmptyText')}</p>
         </StateMessage>
       );
     }
     return (
       <StateMessage
         tone="empty"
-        title="No articles match these filters"
+        title={t('articles.noMatch')}
         actions={
           <button type="button" className="button" onClick={props.onClearFilters}>
-            Clear filters
+            {t('articles.clearFilters')}
           </button>
         }
       />
@@ -326,23 +326,24 @@ function ListBody(props: {
   }
   return (
     <>
-      <ArticleList label={filters.trash ? 'Trash' : 'Articles'} articles={list.items} languages={workspace.languages} sections={workspace.sections} />
+      <ArticleList label={filters.trash ? t('articles.trash') : t('articles.title')} articles={list.items} languages={workspace.languages} sections={workspace.sections} />
       <LoadMoreFooter shown={list.items.length} total={list.total} hasMore={list.nextCursor !== null} more={list.more} onLoadMore={props.onLoadMore} />
     </>
   );
 }
 
 function SearchResults({ search, onRetry }: { search: SearchState; onRetry: () => void }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
-  if (search.state === 'loading') return <StateMessage tone="loading" title="Searching…" />;
+  if (search.state === 'loading') return <StateMessage tone="loading" title={t('articles.searching')} />;
   if (search.state === 'failed') {
     return (
       <StateMessage
         tone="error"
-        title="The search did not run"
+        title={t('articles.searchFailed')}
         actions={
           <button type="button" className="button" onClick={onRetry}>
-            Retry
+            {t('common.retry')}
           </button>
         }
       >
@@ -353,20 +354,20 @@ function SearchResults({ search, onRetry }: { search: SearchState; onRetry: () =
   const { hits, capped } = search.result;
   if (hits.length === 0) {
     return (
-      <StateMessage tone="empty" title={`Nothing found for “${search.query}”`}>
-        <p>Search looks at titles, summaries, bodies and source lines in every language, and finds other forms of a word.</p>
+      <StateMessage tone="empty" title={t('articles.nothingFound', { query: search.query })}>
+        <p>{t('articles.nothingFoundText')}</p>
       </StateMessage>
     );
   }
   return (
     <>
       <p className="muted search-summary">
-        {hits.length === 1 ? '1 match' : `${hits.length} matches`} for “{search.query}”
-        {capped ? ' — among the newest articles; add a word to narrow it down.' : ''}
+        {t('articles.matches', { count: hits.length, query: search.query })}
+        {capped ? t('articles.capped') : ''}
       </p>
-      <ul className="article-list search-results" aria-label="Search results">
+      <ul className="article-list search-results" aria-label={t('articles.searchResults')}>
         {hits.map((hit) => {
-          const title = hit.title.trim() || 'Untitled article';
+          const title = hit.title.trim() || t('articles.untitled');
           return (
             <li key={`${hit.articleId}:${hit.lang}`} className="article-entry" aria-label={title}>
               <a className="article-link" href={hrefFor({ page: 'article', id: hit.articleId })} aria-label={title}>
@@ -377,12 +378,12 @@ function SearchResults({ search, onRetry }: { search: SearchState; onRetry: () =
                   <span className="title-text" lang={hit.lang}>
                     {title}
                   </span>
-                  <span className={`status-chip status-${hit.status}`}>{STATUS_LABELS[hit.status]}</span>
+                  <span className={`status-chip status-${hit.status}`}>{statusLabel(hit.status)}</span>
                   {hit.state === 'original' ? null : <span className={`state-chip state-${hit.state}`}>{translationStateLabel(hit)}</span>}
                 </div>
                 <Snippet parts={hit.snippet} lang={hit.lang} />
                 <div className="article-meta">
-                  {sectionName(workspace.sections, hit.section)} · found in the {langName(hit.lang)} text
+                  {sectionName(workspace.sections, hit.section)} · {t('articles.foundIn', { language: langName(hit.lang) })}
                 </div>
               </a>
             </li>

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A stored body this version cannot edit (damaged, or written by another version): shown
  * read-only with what happened, and the stored text in full so nothing is lost.
  */
 export function DamagedBody({ lang, problem }: { lang: string; problem: { message: string; raw: string } }) {
+  const { t } = useTranslation();
   const id = useId();
   const [copied, setCopied] = useState(false);
   return (
@@ -13,9 +15,9 @@ export function DamagedBody({ lang, problem }: { lang: string; problem: { messag
         {problem.message}
       </p>
       <label className="field-label" htmlFor={`${id}-raw`}>
-        Stored text
+        {t('markers.storedText')}
       </label>
-      <textarea id={`${id}-raw`} className="input damaged-raw" aria-label={`Stored body (${lang})`} readOnly value={problem.raw} rows={8} />
+      <textarea id={`${id}-raw`} className="input damaged-raw" aria-label={t('markers.storedBody', { lang })} readOnly value={problem.raw} rows={8} />
       <button
         type="button"
         className="button button-small"
@@ -26,7 +28,7 @@ export function DamagedBody({ lang, problem }: { lang: string; problem: { messag
           )
         }
       >
-        {copied ? 'Copied' : 'Copy stored text'}
+        {copied ? t('markers.copied') : t('markers.copy')}
       </button>
     </div>
   );

@@ -7,10 +7,12 @@ import { StateMessage } from '../../ui/StateMessage';
 import { ArticleEditor } from './ArticleEditor';
 import type { Autosave } from './autosave';
 import { createTranslationAutosave, previousEditsLanded, type DraftPatch } from './useTranslationAutosave';
+import { useTranslation } from 'react-i18next';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; article: Article; autosave: Autosave<DraftPatch> };
 
 export function EditorPage({ articleId }: { articleId: string }) {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -36,12 +38,12 @@ export function EditorPage({ articleId }: { articleId: string }) {
     };
   }, [client, articleId, languagesKey, attempt]);
 
-  if (load.state === 'loading') return <StateMessage tone="loading" title="Opening the article…" headingLevel={1} />;
+  if (load.state === 'loading') return <StateMessage tone="loading" title={t('editor.opening')} headingLevel={1} />;
   if (load.state === 'failed') {
     if (load.error.code === 'not_found') {
       return (
-        <StateMessage tone="empty" headingLevel={1} title="This article does not exist" actions={<a href="#/">Go to the article list</a>}>
-          <p>It may have been deleted for good, or the link is mistyped.</p>
+        <StateMessage tone="empty" headingLevel={1} title={t('editor.notFoundTitle')} actions={<a href="#/">{t('shell.notFoundBack')}</a>}>
+          <p>{t('editor.notFoundText')}</p>
         </StateMessage>
       );
     }
@@ -49,7 +51,7 @@ export function EditorPage({ articleId }: { articleId: string }) {
       <FailedState
         headingLevel={1}
         primary
-        title="The article could not be opened"
+        title={t('editor.openFailed')}
         error={load.error}
         onRetry={() => {
           setLoad({ state: 'loading' });

@@ -8,6 +8,8 @@ import { useModalDialog } from '../../ui/useModalDialog';
 import { fileSizeLabel } from '../media/format';
 import { importSummaryLines } from './importSummary';
 import './import.css';
+import { i18n } from '../../i18n';
+import { Trans, useTranslation } from 'react-i18next';
 
 type Phase =
   | { kind: 'choosing' }
@@ -21,17 +23,17 @@ const SAYS_NOTHING_CHANGED = /Nothing was (imported|saved|changed)/;
 /** What a failed import tells: the refusal as core gave it (file and line), and plainly what became of the workspace. */
 function failureText(stage: 'upload' | 'import', error: CallError): string {
   if (stage === 'import' && (error.code === 'network' || error.code === 'bad_answer')) {
-    return `${error.message} Tandem could not tell whether the import went through: look at the article list before importing again.`;
+    return i18n.t('importing.unknownOutcome', { message: error.message });
   }
   if (SAYS_NOTHING_CHANGED.test(error.message)) return error.message;
-  return `${error.message} Nothing was imported; the workspace is as it was.`;
+  return i18n.t('importing.nothingImported', { message: error.message });
 }
 
 function progressText(phase: Phase): string {
   if (phase.kind !== 'running' || phase.progress === null) return '';
   const { progress } = phase;
-  if (progress.phase === 'uploading') return `Uploading ${progress.current} of ${progress.total}…`;
-  return progress.total === 1 ? 'Importing…' : `Importing ${progress.total} files…`;
+  if (progress.phase === 'uploading') return i18n.t('importing.uploading', { current: progress.current, total: progress.total });
+  return i18n.t('importing.importing', { count: progress.total });
 }
 
 /**
@@ -40,6 +42,7 @@ function progressText(phase: Phase): string {
  * drops what was sent; while the import itself runs, the dialog waits for it.
  */
 export function ImportDialog(props: { onClose(): void; onImported(summary: ImportSummary): void }) {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const [files, setFiles] = useState<File[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
@@ -96,24 +99,22 @@ export function ImportDialog(props: { onClose(): void; onImported(summary: Impor
   };
 
   return (
-    <dialog ref={modal.ref} className="settings-dialog import-dialog" aria-label="Import articles" onKeyDown={modal.onKeyDown} onCancel={modal.onCancel}>
+    <dialog ref={modal.ref} className="settings-dialog import-dialog" aria-label={t('importing.title')} onKeyDown={modal.onKeyDown} onCancel={modal.onCancel}>
       <div className="settings-form import-form">
-        <h2 className="settings-title">Import articles</h2>
+        <h2 className="settings-title">{t('importing.title')}</h2>
         <div className="import-explanation">
           <p>
-            <strong>Markdown files with Hugo front matter</strong> (<code>title</code>, <code>summary</code>, <code>date</code>,{' '}
-            <code>tags</code>, <code>draft</code>…). The languages of one piece become one article when they share a{' '}
-            <code>translationKey</code>, or when their names say the language: <code>talks.ru.md</code>, <code>talks.en.md</code>.
+            <strong>{t('importing.markdown')}</strong> <Trans i18nKey="importing.markdownText" components={[<code key="code" />]} />
           </p>
           <p>
-            <strong>Or a Tandem bundle</strong> (<code>.zip</code>), into an empty workspace.
+            <strong>{t('importing.bundle')}</strong> <Trans i18nKey="importing.bundleText" components={[<code key="code" />]} />
           </p>
-          <p className="muted">All or nothing: a file Tandem cannot import stops the import, and the workspace stays as it was.</p>
+          <p className="muted">{t('importing.allOrNothing')}</p>
         </div>
 
         {phase.kind === 'done' ? null : (
           <label className="import-files-field">
-            <span className="field-label">Files to import</span>
+            <span className="field-label">{t('importing.files')}</span>
             <input
               type="file"
               accept={IMPORT_ACCEPT}
@@ -128,7 +129,7 @@ export function ImportDialog(props: { onClose(): void; onImported(summary: Impor
         )}
 
         {files.length > 0 && phase.kind !== 'done' ? (
-          <ul className="import-files" aria-label="Chosen files">
+          <ul className="import-files" aria-label={t('importing.chosenFiles')}>
             {files.map((file, i) => (
               <li key={`${i}:${file.name}`} className={problems[i] ? 'import-file import-file-refused' : 'import-file'}>
                 <span className="import-file-name">{file.name}</span>
@@ -141,27 +142,27 @@ export function ImportDialog(props: { onClose(): void; onImported(summary: Impor
         {together && phase.kind !== 'done' ? <p className="settings-error">{together}</p> : null}
 
         {phase.kind === 'done' ? null : (
-          <p role="status" aria-label="Import progress" className="import-progress muted">
+          <p role="status" aria-label={t('importing.progress')} className="import-progress muted">
             {progressText(phase)}
           </p>
         )}
 
         {phase.kind === 'failed' ? (
           <div role="alert" className="import-error">
-            <p className="import-error-title">The import did not go through.</p>
+            <p className="import-error-title">{t('importing.failed')}</p>
             <p>{failureText(phase.stage, phase.error)}</p>
           </div>
         ) : null}
 
         {phase.kind === 'done' ? (
-          <section role="status" aria-label="Import result" className="import-result">
+          <section role="status" aria-label={t('importing.result')} className="import-result">
             {importSummaryLines(phase.summary, workspace.sections).map((line) => (
               <p key={line}>{line}</p>
             ))}
             {phase.summary.warnings.length > 0 ? (
               <>
-                <p className="import-warnings-title">{phase.summary.warnings.length === 1 ? 'A warning:' : 'Warnings:'}</p>
-                <ul className="import-warnings" aria-label="Warnings">
+                <p className="import-warnings-title">{t('importing.warning', { count: phase.summary.warnings.length })}</p>
+                <ul className="import-warnings" aria-label={t('importing.warnings')}>
                   {phase.summary.warnings.map((warning) => (
                     <li key={warning}>{warning}</li>
                   ))}
@@ -174,15 +175,15 @@ export function ImportDialog(props: { onClose(): void; onImported(summary: Impor
         <div className="settings-actions">
           {phase.kind === 'done' ? (
             <button type="button" className="button button-primary" onClick={props.onClose}>
-              Close
+              {t('common.close')}
             </button>
           ) : (
             <>
               <button type="button" className="button" onClick={cancel} disabled={importing}>
-                Cancel
+                {t('common.cancel')}
               </button>
               <button type="button" className="button button-primary" onClick={() => void start()} disabled={!canImport}>
-                Import
+                {t('importing.import')}
               </button>
             </>
           )}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 import type { AutosaveStatus, Problem } from './autosave';
 import { langName } from './format';
 
@@ -6,9 +8,9 @@ export function statusText(status: AutosaveStatus): string {
     case 'idle':
       return '';
     case 'saving':
-      return 'Saving…';
+      return i18n.t('editor.saving');
     case 'saved':
-      return 'Saved';
+      return i18n.t('editor.saved');
     case 'problem':
       return problemText(status.problem);
   }
@@ -19,14 +21,14 @@ function problemText(problem: Problem): string {
   switch (problem.kind) {
     case 'offline':
       return problem.code === 'network'
-        ? 'Not saved yet: Tandem is not answering. Your text stays here and is saved as soon as Tandem answers again.'
-        : `Not saved yet: ${problem.message} Your text stays here; trying again.`;
+        ? i18n.t('editor.offlineNetwork')
+        : i18n.t('editor.offline', { message: problem.message });
     case 'conflict':
-      return `Not saved: the ${language} text was changed elsewhere, perhaps in another window. Reload it to see the saved version (your unsaved ${language} changes here would be replaced).`;
+      return i18n.t('editor.conflict', { language });
     case 'read_only':
-      return `Not saved: this workspace is read-only. ${problem.message}`;
+      return i18n.t('editor.readOnly', { message: problem.message });
     case 'refused':
-      return `The ${language} text was not saved: ${problem.message}`;
+      return i18n.t('editor.refused', { language, message: problem.message });
   }
 }
 
@@ -35,22 +37,23 @@ function problemText(problem: Problem): string {
  * committed every edit shown), or what went wrong, with what to do about it beside it.
  */
 export function SaveStatus(props: { status: AutosaveStatus; onRetry: () => void; onReload: (lang: string) => void; reloading: boolean }) {
+  const { t } = useTranslation();
   const { status } = props;
   const problem = status.state === 'problem' ? status.problem : null;
   return (
     <div className={`save-status save-${status.state}${problem ? ` save-${problem.kind}` : ''}`}>
       <span className="save-dot" aria-hidden="true" />
-      <div role="status" aria-label="Save status" className="save-text">
+      <div role="status" aria-label={t('editor.saveStatus')} className="save-text">
         {statusText(status)}
       </div>
       {problem?.kind === 'offline' || problem?.kind === 'refused' ? (
         <button type="button" className="button button-small" onClick={props.onRetry}>
-          Try again
+          {t('editor.tryAgain')}
         </button>
       ) : null}
       {problem?.kind === 'conflict' ? (
         <button type="button" className="button button-small" disabled={props.reloading} onClick={() => props.onReload(problem.key)}>
-          Reload {langName(problem.key)}
+          {t('editor.reload', { language: langName(problem.key) })}
         </button>
       ) : null}
     </div>

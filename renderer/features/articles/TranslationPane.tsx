@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Translation } from '../../../shared/contract';
 import type { Guidance } from '../../../shared/domain/guidance';
 import { countWords } from '../../../shared/domain/words';
@@ -8,10 +9,11 @@ import type { TranslationHealth } from '../../../shared/editor/alignment';
 import { blocksOf, type BlockInfo } from '../../../shared/editor/blocks';
 import { emptyBody } from '../../../shared/editor/text';
 import { BodyEditor, type BodyEditorHandle, type BodySnapshot } from '../../editor/BodyEditor';
+import { uiLanguage } from '../../i18n';
 import { useSettled } from '../../ui/useSettled';
 import type { Autosave } from './autosave';
 import { DamagedBody } from './DamagedBody';
-import { langName, nativeLangName, readingTimeLabel, STATUS_LABELS, translationStateLabel, wordCountLabel } from './format';
+import { langName, nativeLangName, readingTimeLabel, statusLabel, translationStateLabel, wordCountLabel } from './format';
 import { LengthHint } from './LengthHint';
 import { useRevision, type DraftPatch } from './useTranslationAutosave';
 
@@ -50,6 +52,7 @@ export interface TranslationPaneProps {
 
 /** One language of an article: title, summary, body, source line and status, saved as typed. */
 export const TranslationPane = memo(function TranslationPane(props: TranslationPaneProps) {
+  const { t } = useTranslation();
   const { lang, translation, autosave, readOnly, isOriginal, onTitleChange, guidance, health, onBlocks } = props;
   const id = useId();
   const [title, setTitle] = useState(translation?.title ?? '');
@@ -95,7 +98,7 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
   const stateLabel = translationStateLabel({ state, staleBlocks: health?.stale ?? 0, missingBlocks: health?.missing ?? 0 });
 
   return (
-    <section className={`pane${exists ? '' : ' pane-missing'}`} aria-label={`${langName(lang)} translation`}>
+    <section className={`pane${exists ? '' : ' pane-missing'}`} aria-label={t('editor.pane', { language: langName(lang) })}>
       <header className="pane-header">
         <h2 className="pane-title">
           <span lang={lang}>{nativeLangName(lang)}</span>
@@ -113,15 +116,15 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
             type="button"
             className="button button-small button-quiet"
             aria-pressed={props.historyOpen}
-            aria-label={`History (${lang})`}
+            aria-label={t('editor.historyOf', { lang })}
             onClick={() => props.onOpenHistory(lang)}
           >
-            History
+            {t('editor.history')}
           </button>
         ) : null}
         {exists ? null : (
           <p className="missing-note">
-            No {langName(lang)} translation yet. Start typing in any field below to create it.
+            {t('editor.noTranslationYet', { language: langName(lang) })}
           </p>
         )}
       </header>
@@ -129,14 +132,14 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
       <div className="field">
         <div className="field-label-row">
           <label className="field-label" htmlFor={`${id}-title`}>
-            Title
+            {t('editor.title')}
           </label>
           <LengthHint id={`${id}-title-length`} length={title.length} guidance={guidance.titleChars} />
         </div>
         <textarea
           id={`${id}-title`}
           className="input input-title"
-          aria-label={`Title (${lang})`}
+          aria-label={t('editor.titleOf', { lang })}
           aria-describedby={`${id}-title-length`}
           lang={lang}
           spellCheck={true}
@@ -159,14 +162,14 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
       <div className="field">
         <div className="field-label-row">
           <label className="field-label" htmlFor={`${id}-summary`}>
-            Summary
+            {t('editor.summary')}
           </label>
           <LengthHint id={`${id}-summary-length`} length={summary.length} guidance={guidance.summaryChars} />
         </div>
         <textarea
           id={`${id}-summary`}
           className="input input-summary"
-          aria-label={`Summary (${lang})`}
+          aria-label={t('editor.summaryOf', { lang })}
           aria-describedby={`${id}-summary-length`}
           lang={lang}
           spellCheck={true}
@@ -185,7 +188,7 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
 
       <div className="field field-body">
         <div className="field-label" id={`${id}-body-label`}>
-          Body
+          {t('editor.body')}
         </div>
         {translation?.bodyProblem ? (
           <DamagedBody lang={lang} problem={translation.bodyProblem} />
@@ -194,7 +197,7 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
             <BodyEditor
               ref={props.editorRef}
               lang={lang}
-              label={`Body (${lang})`}
+              label={t('editor.bodyOf', { lang })}
               initial={translation?.body ?? emptyBody()}
               readOnly={readOnly}
               placeholder={hints.body}
@@ -211,13 +214,13 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
       <div className="field-row">
         <div className="field field-source">
           <label className="field-label" htmlFor={`${id}-source`}>
-            Source <span className="field-hint">printed as “{SOURCE_LABEL[lang] ?? 'source:'} …”</span>
+            {t('editor.source')} <span className="field-hint">{t('editor.printedAs', { label: SOURCE_LABEL[lang] ?? 'source:' })}</span>
           </label>
           <input
             id={`${id}-source`}
             className="input"
             type="text"
-            aria-label={`Source (${lang})`}
+            aria-label={t('editor.sourceOf', { lang })}
             lang={lang}
             spellCheck={true}
             maxLength={LIMITS.source}
@@ -233,13 +236,13 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
         </div>
         <div className="field field-status">
           <label className="field-label" htmlFor={`${id}-status`}>
-            Status
+            {t('editor.status')}
           </label>
           <select
             id={`${id}-status`}
             className="input"
-            aria-label={`Status (${lang})`}
-            lang="en"
+            aria-label={t('editor.statusOf', { lang })}
+            lang={uiLanguage()}
             spellCheck={false}
             disabled={readOnly}
             value={status}
@@ -252,7 +255,7 @@ export const TranslationPane = memo(function TranslationPane(props: TranslationP
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>

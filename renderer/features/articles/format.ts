@@ -1,31 +1,40 @@
-import { formatDistanceToNowStrict } from 'date-fns';
+import { formatDistanceToNowStrict, type Locale } from 'date-fns';
+import { ru as russianDates } from 'date-fns/locale/ru';
 import type { ArticleSummary, Section, TranslationSummary } from '../../../shared/contract';
-import { ENGLISH_LANG_NAMES, LANG_NAMES, type Lang } from '../../../shared/domain/languages';
+import { LANG_NAMES, type Lang } from '../../../shared/domain/languages';
 import type { Status, TranslationState } from '../../../shared/domain/status';
+import { i18n, uiLanguage, uiLocale } from '../../i18n';
 
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  draft: 'Draft',
-  review: 'In review',
-  ready: 'Ready',
-  published: 'Published',
-  archived: 'Archived',
-};
+/** Words and numbers of the article list and editor, in the interface's language. */
 
+export function statusLabel(status: Status): string {
+  return i18n.t(`status.${status}`);
+}
+
+/** A language's name as it stands in a sentence of the interface ("No Russian translation"). */
 export function langName(lang: Lang): string {
-  return ENGLISH_LANG_NAMES[lang] ?? lang.toUpperCase();
+  if (lang === 'ru' || lang === 'en' || lang === 'az') return i18n.t(`languages.${lang}`);
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang) ?? lang.toUpperCase();
+  } catch {
+    return lang.toUpperCase();
+  }
 }
 
 export function nativeLangName(lang: Lang): string {
   return LANG_NAMES[lang] ?? lang.toUpperCase();
 }
 
+/** A section's name in the interface's language, else in any it has. */
 export function sectionName(sections: readonly Section[], id: string): string {
   const section = sections.find((s) => s.id === id);
   if (!section) return id;
-  return section.names.en ?? section.names.ru ?? Object.values(section.names)[0] ?? id;
+  return section.names[uiLanguage()] ?? section.names.en ?? section.names.ru ?? Object.values(section.names)[0] ?? id;
 }
 
-export const UNTITLED = 'Untitled article';
+export function untitled(): string {
+  return i18n.t('articles.untitled');
+}
 
 /** The title an article is known by: its original language's, else the first one written. */
 export function displayTitle(article: {
@@ -35,25 +44,29 @@ export function displayTitle(article: {
   const original = article.translations.find((t) => t.lang === article.originalLang && t.title.trim() !== '');
   if (original) return original.title.trim();
   const any = article.translations.find((t) => t.title.trim() !== '');
-  return any ? any.title.trim() : UNTITLED;
+  return any ? any.title.trim() : untitled();
+}
+
+function dateLocale(): Locale | undefined {
+  return uiLanguage() === 'ru' ? russianDates : undefined;
 }
 
 /** "5 minutes ago", from an ISO timestamp. */
 export function relativeTime(iso: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  if (Math.abs(now.getTime() - date.getTime()) < 45_000) return 'just now';
-  return formatDistanceToNowStrict(date, { addSuffix: true });
+  if (Math.abs(now.getTime() - date.getTime()) < 45_000) return i18n.t('common.justNow');
+  return formatDistanceToNowStrict(date, { addSuffix: true, locale: dateLocale() });
 }
 
 export function absoluteTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return date.toLocaleString(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function wordCountLabel(n: number): string {
-  return n === 1 ? '1 word' : `${n.toLocaleString('en')} words`;
+  return i18n.t('articles.words', { count: n });
 }
 
 /** Minutes to read a text of this many words, at an unhurried 200 words a minute. */
@@ -63,23 +76,23 @@ export function readingMinutes(words: number): number {
 
 export function readingTimeLabel(words: number): string {
   const minutes = readingMinutes(words);
-  return minutes === 0 ? '' : `${minutes} min read`;
+  return minutes === 0 ? '' : i18n.t('articles.minRead', { minutes });
 }
 
 /** How a translation stands against its original, in the words the list and editor use. */
 export function translationStateLabel(t: { state: TranslationState; staleBlocks: number; missingBlocks: number }): string {
   switch (t.state) {
     case 'original':
-      return 'Original';
+      return i18n.t('translationState.original');
     case 'missing':
-      return 'Missing';
+      return i18n.t('translationState.missing');
     case 'current':
-      return 'Up to date';
+      return i18n.t('translationState.current');
     case 'stale': {
       const parts: string[] = [];
-      if (t.staleBlocks > 0) parts.push(t.staleBlocks === 1 ? '1 block changed' : `${t.staleBlocks} blocks changed`);
-      if (t.missingBlocks > 0) parts.push(t.missingBlocks === 1 ? '1 block new' : `${t.missingBlocks} blocks new`);
-      return `Stale: ${parts.join(', ') || 'needs update'}`;
+      if (t.staleBlocks > 0) parts.push(i18n.t('translationState.blocksChanged', { count: t.staleBlocks }));
+      if (t.missingBlocks > 0) parts.push(i18n.t('translationState.blocksNew', { count: t.missingBlocks }));
+      return i18n.t('translationState.stale', { details: parts.join(', ') || i18n.t('translationState.staleUnknown') });
     }
   }
 }
@@ -87,5 +100,5 @@ export function translationStateLabel(t: { state: TranslationState; staleBlocks:
 /** The photo placements of one language still lacking a caption or alt text, or '' when none. */
 export function photoTextLabel(missing: number): string {
   if (missing <= 0) return '';
-  return missing === 1 ? '1 photo lacks caption or alt text' : `${missing} photos lack caption or alt text`;
+  return i18n.t('translationState.photoTextMissing', { count: missing });
 }

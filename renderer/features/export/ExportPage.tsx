@@ -13,9 +13,11 @@ import { ScopeChooser } from './ScopeChooser';
 import { SettingsFields } from './SettingsFields';
 import { usePreflight } from './usePreflight';
 import { useExportSettings } from './useExportSettings';
+import { useTranslation } from 'react-i18next';
 
 /** `#/export`: where the bundle goes, what it holds, what stands in its way, and the export itself. */
 export function ExportPage() {
+  const { t } = useTranslation();
   const { workspace, refreshWorkspace } = useApp();
 
   useEffect(() => {
@@ -25,11 +27,11 @@ export function ExportPage() {
   return (
     <div className="export-page">
       <div className="page-header">
-        <h1>Export</h1>
+        <h1>{t('export.title')}</h1>
       </div>
       {workspace.articleCount === 0 ? (
-        <StateMessage tone="empty" title="Nothing to export yet" actions={<a href={hrefFor({ page: 'articles' })}>Go to Articles</a>}>
-          <p>The bundle is made of articles whose status is Ready or Published. Write one, or create the sample articles, then come back.</p>
+        <StateMessage tone="empty" title={t('export.nothingTitle')} actions={<a href={hrefFor({ page: 'articles' })}>{t('export.goToArticles')}</a>}>
+          <p>{t('export.nothingText')}</p>
         </StateMessage>
       ) : (
         <ExportDesk />
@@ -39,6 +41,7 @@ export function ExportPage() {
 }
 
 function ExportDesk() {
+  const { t } = useTranslation();
   const { client } = useApp();
   const settings = useExportSettings();
   const [choice, setChoiceState] = useState<ScopeChoice>(rememberedChoice);
@@ -68,19 +71,17 @@ function ExportDesk() {
   const report = preflight.state === 'ready' && preflight.key === current ? preflight.report : null;
 
   const reason = ((): string | null => {
-    if (running) return 'An export is running. Wait for it to finish, or cancel it.';
-    if (starting) return 'Starting the export…';
-    if (!scope) return choice.kind === 'section' ? 'Choose a section to export first.' : 'Choose at least one article to export first.';
-    if (settings.load.state === 'loading') return 'Reading the export settings…';
-    if (settings.load.state === 'failed') return 'The export settings could not be read: retry above.';
-    if (settings.errors.baseUrl || settings.errors.outDir) return 'Correct the settings above first.';
-    if (preflight.state === 'checking' || (preflight.state !== 'idle' && preflight.key !== current)) return 'Checking the articles first…';
+    if (running) return t('export.running');
+    if (starting) return t('export.starting');
+    if (!scope) return choice.kind === 'section' ? t('export.chooseSection') : t('export.chooseArticles');
+    if (settings.load.state === 'loading') return t('export.readingSettings');
+    if (settings.load.state === 'failed') return t('export.settingsUnread');
+    if (settings.errors.baseUrl || settings.errors.outDir) return t('export.correctSettings');
+    if (preflight.state === 'checking' || (preflight.state !== 'idle' && preflight.key !== current)) return t('export.checkingFirst');
     if (report && report.blocking > 0) {
-      return report.blocking === 1
-        ? 'Fix the blocking problem listed under Preflight first.'
-        : `Fix the ${report.blocking.toLocaleString('en')} blocking problems listed under Preflight first.`;
+      return t('export.fixBlocking', { count: report.blocking });
     }
-    if (report && report.articles === 0) return 'Nothing in this choice is ready or published yet.';
+    if (report && report.articles === 0) return t('export.nothingReady');
     return null;
   })();
   const allowed = reason === null;
@@ -91,15 +92,15 @@ function ExportDesk() {
     setStarting(true);
     try {
       if (!(await settings.flush())) {
-        setStartProblem('The export did not start: the settings above are not saved. Correct them, then export again.');
+        setStartProblem(t('export.notStartedSettings'));
         return;
       }
       const result = await client.call('startExport', { scope, zip });
       if (result.ok) exportJobs.track(client, result.value);
       else if (result.error.code === 'conflict') {
-        setStartProblem(`${result.error.message} Wait for the running export to finish, then export again.`);
+        setStartProblem(t('export.alreadyRunning', { message: result.error.message }));
         exportJobs.resume(client);
-      } else setStartProblem(`The export did not start. ${result.error.message}`);
+      } else setStartProblem(t('export.notStarted', { message: result.error.message }));
     } finally {
       setStarting(false);
     }
@@ -122,7 +123,7 @@ function ExportDesk() {
 
   const cancel = async () => {
     const result = await exportJobs.cancel();
-    if (result && !result.ok) setStartProblem(`The export could not be cancelled. ${result.error.message}`);
+    if (result && !result.ok) setStartProblem(t('export.notCancelled', { message: result.error.message }));
   };
 
   return (
@@ -143,17 +144,17 @@ function ExportDesk() {
         <div className="export-actions">
           <label className="toggle">
             <input type="checkbox" checked={zip} disabled={running} onChange={(e) => setZip(e.target.checked)} />
-            Also make a zip
+            {t('export.zip')}
           </label>
           <button
             type="button"
             className="button button-primary"
             disabled={!allowed}
-            title={`Export bundle (${shortcut('E', { shift: true })})`}
+            title={t('export.bundleShortcut', { shortcut: shortcut('E', { shift: true }) })}
             aria-describedby={reason ? reasonId : undefined}
             onClick={() => void start()}
           >
-            Export bundle
+            {t('export.bundle')}
           </button>
           {reason ? (
             <span className="muted export-reason" id={reasonId}>

@@ -3,9 +3,11 @@ import type { CallError } from '../../api';
 import { ExportResultSummary } from './ExportResultSummary';
 import { problemCountLabel } from './format';
 import { ProblemList } from './ProblemList';
+import { useTranslation } from 'react-i18next';
 
 /** How the last job ended: its result, cancelled, stopped by blocking problems, or failed. */
 export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: CallError | null }) {
+  const { t } = useTranslation();
   return (
     <>
       {problem ? (
@@ -15,8 +17,8 @@ export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: C
       ) : null}
       {job?.state === 'done' && job.result ? <ExportResultSummary result={job.result} /> : null}
       {job?.state === 'cancelled' ? (
-        <p className="export-note" role="status" aria-label="Export outcome">
-          Export cancelled. The output folder was left as it was.
+        <p className="export-note" role="status" aria-label={t('export.outcome')}>
+          {t('export.cancelled')}
         </p>
       ) : null}
       {job?.state === 'failed' && job.report ? (
@@ -31,7 +33,7 @@ export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: C
       {job?.state === 'failed' && !job.report ? (
         <div className="export-failed" role="alert">
           <p>
-            <strong>The export failed.</strong> {job.error ?? 'Tandem did not say why.'}
+            <strong>{t('export.failed')}</strong> {job.error ?? t('export.noReason')}
           </p>
         </div>
       ) : null}

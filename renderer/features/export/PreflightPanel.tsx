@@ -4,9 +4,11 @@ import { FailedState } from '../../ui/FailedState';
 import { articleCount, NO_PROBLEMS, pageCount, pagesByLangLabel, problemCountLabel } from './format';
 import { ProblemList } from './ProblemList';
 import { reportOf, type Preflight } from './usePreflight';
+import { useTranslation } from 'react-i18next';
 
 /** `Preflight`: what the bundle will hold and what stands in its way, with `Check` to ask again. */
 export function PreflightPanel(props: { preflight: Preflight; onCheck(): void; incomplete: string | null; onSetBaseUrl(): void }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const headingId = useId();
   const { preflight } = props;
@@ -15,16 +17,16 @@ export function PreflightPanel(props: { preflight: Preflight; onCheck(): void; i
   return (
     <section className="export-panel" aria-labelledby={headingId} aria-busy={checking || undefined}>
       <div className="export-panel-header">
-        <h2 id={headingId}>Preflight</h2>
+        <h2 id={headingId}>{t('export.preflight')}</h2>
         <button type="button" className="button" onClick={props.onCheck} disabled={preflight.state === 'idle' || checking}>
-          Check
+          {t('export.check')}
         </button>
         <span className="muted export-checking" aria-live="polite">
-          {checking ? 'Checking…' : ''}
+          {checking ? t('export.checking') : ''}
         </span>
       </div>
       {preflight.state === 'idle' && props.incomplete ? <p className="muted">{props.incomplete}</p> : null}
-      {preflight.state === 'failed' ? <FailedState title="The check did not run" error={preflight.error} onRetry={props.onCheck} /> : null}
+      {preflight.state === 'failed' ? <FailedState title={t('export.checkFailed')} error={preflight.error} onRetry={props.onCheck} /> : null}
       {report ? (
         <div className={checking ? 'export-report export-report-stale' : 'export-report'}>
           <p className="export-counts">
@@ -32,7 +34,7 @@ export function PreflightPanel(props: { preflight: Preflight; onCheck(): void; i
             {report.pages > 0 ? ` (${pagesByLangLabel(report.pagesByLang, workspace.languages)})` : ''}
           </p>
           {report.articles === 0 ? (
-            <p className="muted">Nothing here is ready or published yet. Set a language’s status to Ready or Published in the article to export it.</p>
+            <p className="muted">{t('export.nothingReadyHere')}</p>
           ) : null}
           {report.problems.length === 0 ? (
             <p className="export-ok">{NO_PROBLEMS}</p>

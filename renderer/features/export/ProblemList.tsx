@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PreflightProblem } from '../../../shared/contract';
 import { hrefFor } from '../../app/router';
 import { blockingFirst, fixLinks } from './format';
+import { useTranslation } from 'react-i18next';
 
 /** Problems, blocking first, each with what is wrong and a link to where it is fixed. */
 export function ProblemList(props: {
@@ -20,6 +21,7 @@ export function ProblemList(props: {
 }
 
 function ProblemEntry({ problem, onSetBaseUrl }: { problem: PreflightProblem; onSetBaseUrl?: () => void }) {
+  const { t } = useTranslation();
   const messageId = useId();
   const blocking = problem.severity === 'blocking';
   return (
@@ -40,7 +42,7 @@ function ProblemEntry({ problem, onSetBaseUrl }: { problem: PreflightProblem; on
         ))}
         {problem.kind === 'base-url' && onSetBaseUrl ? (
           <button type="button" className="button button-small" aria-describedby={messageId} onClick={onSetBaseUrl}>
-            Set the base URL
+            {t('export.setBaseUrl')}
           </button>
         ) : null}
       </span>

@@ -1,27 +1,29 @@
 import { useId, useState } from 'react';
 import { useApp } from '../../app/context';
-import { STATUS_LABELS, langName, sectionName } from '../articles/format';
+import { statusLabel, langName, sectionName } from '../articles/format';
 import { ArticleSearchResults } from '../lists/ArticleSearchResults';
 import { useArticleSearch, type Candidate, type PickerFilters } from '../lists/useArticleSearch';
 import { chosenLabel, toggleChosen, type ChosenArticle, type ScopeChoice } from './scope';
+import { useTranslation } from 'react-i18next';
 
-const KINDS: ReadonlyArray<{ kind: ScopeChoice['kind']; label: string }> = [
-  { kind: 'all', label: 'All ready and published articles' },
-  { kind: 'section', label: 'One section' },
-  { kind: 'selection', label: 'Chosen articles' },
+const KINDS: ReadonlyArray<{ kind: ScopeChoice['kind']; label: 'export.kindAll' | 'export.kindSection' | 'export.kindSelection' }> = [
+  { kind: 'all', label: 'export.kindAll' },
+  { kind: 'section', label: 'export.kindSection' },
+  { kind: 'selection', label: 'export.kindSelection' },
 ];
 
 const NO_FILTERS: PickerFilters = { section: '', status: '', lang: '' };
 
 /** `What to export`: everything ready, one section, or articles picked one by one. */
 export function ScopeChooser(props: { choice: ScopeChoice; onChange(choice: ScopeChoice): void; disabled: boolean }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const { choice } = props;
   const headingId = useId();
   const name = useId();
   return (
     <section className="export-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>What to export</h2>
+      <h2 id={headingId}>{t('export.whatToExport')}</h2>
       <div role="radiogroup" aria-labelledby={headingId} className="export-kinds">
         {KINDS.map(({ kind, label }) => (
           <label key={kind} className="export-kind">
@@ -33,14 +35,14 @@ export function ScopeChooser(props: { choice: ScopeChoice; onChange(choice: Scop
               disabled={props.disabled}
               onChange={() => props.onChange({ ...choice, kind })}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </div>
       {choice.kind === 'section' ? (
         <div className="field export-section-field">
           <label className="field-label" htmlFor={`${name}-section`}>
-            Section
+            {t('export.section')}
           </label>
           <select
             id={`${name}-section`}
@@ -48,7 +50,7 @@ export function ScopeChooser(props: { choice: ScopeChoice; onChange(choice: Scop
             disabled={props.disabled}
             onChange={(e) => props.onChange({ ...choice, section: e.target.value })}
           >
-            <option value="">Choose a section…</option>
+            <option value="">{t('export.chooseSectionOption')}</option>
             {workspace.sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {sectionName(workspace.sections, s.id)}
@@ -66,6 +68,7 @@ export function ScopeChooser(props: { choice: ScopeChoice; onChange(choice: Scop
 
 /** A search over the articles with a checkbox each; the chosen ones stay chosen whatever is searched. */
 function ArticleChecklist(props: { chosen: readonly ChosenArticle[]; disabled: boolean; onChange(chosen: ChosenArticle[]): void }) {
+  const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [attempt, setAttempt] = useState(0);
@@ -81,18 +84,18 @@ function ArticleChecklist(props: { chosen: readonly ChosenArticle[]; disabled: b
         <input
           type="search"
           className="search-input"
-          aria-label="Search articles"
-          placeholder="Titles, summaries and text in every language"
+          aria-label={t('articles.search')}
+          placeholder={t('lists.searchPlaceholder')}
           maxLength={500}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <span className="export-chosen-count" role="status" aria-label="Chosen articles count">
+        <span className="export-chosen-count" role="status" aria-label={t('export.chosenCount')}>
           {chosenLabel(props.chosen.length)}
         </span>
         {props.chosen.length > 0 ? (
           <button type="button" className="button button-small" disabled={props.disabled} onClick={() => props.onChange([])}>
-            Clear the choice
+            {t('export.clearChoice')}
           </button>
         ) : null}
       </div>
@@ -100,7 +103,7 @@ function ArticleChecklist(props: { chosen: readonly ChosenArticle[]; disabled: b
         <ArticleSearchResults
           found={found}
           onRetry={() => setAttempt((n) => n + 1)}
-          empty={(query) => <p className="muted export-checklist-empty">{query ? `Nothing found for “${query}”.` : 'There are no articles yet.'}</p>}
+          empty={(query) => <p className="muted export-checklist-empty">{query ? t('export.nothingFound', { query }) : t('export.noArticles')}</p>}
           captionClass="export-checklist-caption"
           listClass="export-checklist-list"
           captionId={`${id}-found`}
@@ -119,7 +122,7 @@ function ArticleChecklist(props: { chosen: readonly ChosenArticle[]; disabled: b
       {alsoChosen.length > 0 ? (
         <>
           <p className="muted export-checklist-caption" id={`${id}-also`}>
-            Also chosen
+            {t('export.alsoChosen')}
           </p>
           <ul className="export-checklist-list" aria-labelledby={`${id}-also`}>
             {alsoChosen.map((c) => (
@@ -151,7 +154,7 @@ function CandidateCheckbox(props: { candidate: Candidate; checked: boolean; disa
       </label>
       <span className="export-check-meta muted" id={metaId}>
         <span>{sectionName(workspace.sections, candidate.section)}</span>
-        <span className="meta-item">{STATUS_LABELS[candidate.status]}</span>
+        <span className="meta-item">{statusLabel(candidate.status)}</span>
         <span className="meta-item">{langName(candidate.lang)}</span>
       </span>
     </li>

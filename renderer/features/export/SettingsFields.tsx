@@ -2,21 +2,23 @@ import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import type { ExportSettingsEditing, SettingsField } from './useExportSettings';
+import { useTranslation } from 'react-i18next';
 
 /** `Base URL` and `Output folder`, each saved when the editor leaves it or presses Enter. */
 export function SettingsFields({ settings, baseUrlInput }: { settings: ExportSettingsEditing; baseUrlInput: RefObject<HTMLInputElement | null> }) {
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className="export-panel" aria-labelledby={headingId}>
       <div className="export-panel-header">
-        <h2 id={headingId}>Where it goes</h2>
-        <p className="export-settings-status muted" role="status" aria-label="Settings status">
+        <h2 id={headingId}>{t('export.whereItGoes')}</h2>
+        <p className="export-settings-status muted" role="status" aria-label={t('export.settingsStatus')}>
           {settings.status === 'saving' ? 'Saving…' : settings.status === 'saved' ? 'Saved' : ''}
         </p>
       </div>
-      {settings.load.state === 'loading' ? <StateMessage tone="loading" title="Reading the export settings…" /> : null}
+      {settings.load.state === 'loading' ? <StateMessage tone="loading" title={t('export.readingSettings')} /> : null}
       {settings.load.state === 'failed' ? (
-        <FailedState title="The export settings could not be read" error={settings.load.error} onRetry={settings.retry} />
+        <FailedState title={t('export.settingsFailed')} error={settings.load.error} onRetry={settings.retry} />
       ) : null}
       {settings.load.state === 'ready' ? (
         <div className="export-fields">
@@ -24,18 +26,18 @@ export function SettingsFields({ settings, baseUrlInput }: { settings: ExportSet
             settings={settings}
             inputRef={baseUrlInput}
             field="baseUrl"
-            label="Base URL"
+            label={t('export.baseUrl')}
             type="url"
             placeholder="https://news.example.org/"
-            hint="The address the site will live at. Page addresses, language alternates, feeds and the sitemap are made under it."
+            hint={t('export.baseUrlHint')}
           />
           <SettingField
             settings={settings}
             field="outDir"
-            label="Output folder"
+            label={t('export.outDir')}
             type="text"
             placeholder="/home/desk/site"
-            hint="A folder on the computer Tandem runs on. Each export brings it up to date: new and changed files are written, files the bundle no longer holds are removed."
+            hint={t('export.outDirHint')}
           />
         </div>
       ) : null}

@@ -1,17 +1,22 @@
 import type { ExportPhase, PreflightProblem, PreflightReport } from '../../../shared/contract';
+import { i18n } from '../../i18n';
 import { langName } from '../articles/format';
 
 /** The words the Export view uses for phases, sizes, durations and counts. */
 
-export const PHASE_LABELS: Readonly<Record<ExportPhase, string>> = {
-  preflight: 'Checking the articles',
-  reading: 'Reading the store',
-  rendering: 'Rendering pages',
-  media: 'Preparing photos',
-  writing: 'Writing files',
-  zipping: 'Making the zip',
-  done: 'Finishing',
-};
+const PHASE_KEYS = {
+  preflight: 'export.phasePreflight',
+  reading: 'export.phaseReading',
+  rendering: 'export.phaseRendering',
+  media: 'export.phaseMedia',
+  writing: 'export.phaseWriting',
+  zipping: 'export.phaseZipping',
+  done: 'export.phaseDone',
+} as const satisfies Record<ExportPhase, string>;
+
+export function phaseLabel(phase: ExportPhase): string {
+  return i18n.t(PHASE_KEYS[phase]);
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -23,8 +28,8 @@ export const pageCount = (n: number) => plural(n, 'page', 'pages');
 
 /** `Rendering pages: 12 of 40`, or the phase alone while its size is not known yet. */
 export function progressText(phase: ExportPhase, done: number, total: number): string {
-  const label = PHASE_LABELS[phase];
-  return total > 0 ? `${label}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}` : label;
+  const label = phaseLabel(phase);
+  return total > 0 ? i18n.t('export.phaseProgress', { phase: label, done, total }) : label;
 }
 
 /** `812 bytes`, `14.2 KB`, `3.4 MB`, `1.1 GB` (1 KB = 1,024 bytes). */

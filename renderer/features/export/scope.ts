@@ -1,4 +1,5 @@
 import { BaseUrlSchema, type ExportScope } from '../../../shared/contract';
+import { i18n } from '../../i18n';
 
 /** An article chosen for export, with the title it was chosen by. */
 export interface ChosenArticle {
@@ -43,8 +44,8 @@ export function toggleChosen(chosen: readonly ChosenArticle[], article: ChosenAr
 
 /** `3 articles chosen`, `No articles chosen yet`. */
 export function chosenLabel(n: number): string {
-  if (n === 0) return 'No articles chosen yet';
-  return n === 1 ? '1 article chosen' : `${n.toLocaleString('en')} articles chosen`;
+  if (n === 0) return i18n.t('export.noneChosen');
+  return i18n.t('export.chosen', { count: n });
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -55,18 +56,18 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
  */
 export function checkBaseUrl(typed: string): Checked<string> {
   const trimmed = typed.trim();
-  if (!trimmed) return { ok: false, message: 'Type the address the site will live at, such as https://news.example.org/.' };
+  if (!trimmed) return { ok: false, message: i18n.t('exportChecks.baseUrlMissing') };
   let value = trimmed;
   try {
     const url = new URL(trimmed);
     if (url.search === '' && url.hash === '' && !trimmed.includes('?') && !trimmed.includes('#') && !trimmed.endsWith('/')) value = `${trimmed}/`;
   } catch {
-    return { ok: false, message: `“${trimmed}” is not a web address. Type one such as https://news.example.org/.` };
+    return { ok: false, message: i18n.t('exportChecks.notAddress', { value: trimmed }) };
   }
   if (!BaseUrlSchema.safeParse(value).success) {
     return {
       ok: false,
-      message: 'The base URL must start with https:// or http:// and hold no user name, ? or #, such as https://news.example.org/.',
+      message: i18n.t('exportChecks.baseUrlInvalid'),
     };
   }
   return { ok: true, value };
@@ -75,6 +76,6 @@ export function checkBaseUrl(typed: string): Checked<string> {
 /** The output folder as it will be saved, or what is wrong with it. */
 export function checkOutDir(typed: string): Checked<string> {
   const trimmed = typed.trim();
-  if (!trimmed) return { ok: false, message: 'Type the folder the bundle is written to, such as /home/desk/site or C:\\Sites\\news.' };
+  if (!trimmed) return { ok: false, message: i18n.t('exportChecks.outDirMissing') };
   return { ok: true, value: trimmed };
 }

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import { useApp } from '../../app/context';
 import { StateMessage } from '../../ui/StateMessage';
 import { SectionFilter, StatusFilter } from '../articles/FilterSelects';
-import { STATUS_LABELS, langName, sectionName } from '../articles/format';
+import { statusLabel, langName, sectionName } from '../articles/format';
 import { ArticleSearchResults } from './ArticleSearchResults';
 import { Dialog } from './Dialog';
 import { allPinnedMessage } from './labels';
 import { useArticleSearch, type Candidate, type PickerFilters } from './useArticleSearch';
 import type { AddOutcome, Choice } from './useListEditing';
+import { useTranslation } from 'react-i18next';
 
 /**
  * `Add article`: search the store (or, with nothing typed, the newest articles), filtered by
@@ -22,6 +23,7 @@ export function AddArticleDialog(props: {
   onChoose(choice: Choice): AddOutcome;
   onClose(): void;
 }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -37,13 +39,13 @@ export function AddArticleDialog(props: {
   };
 
   return (
-    <Dialog title="Add article" onClose={props.onClose} wide>
+    <Dialog title={t('lists.addArticle')} onClose={props.onClose} wide>
       <div className="lists-picker-filters" role="search">
         <input
           type="search"
           className="search-input"
-          aria-label="Search articles"
-          placeholder="Titles, summaries and text in every language"
+          aria-label={t('articles.search')}
+          placeholder={t('lists.searchPlaceholder')}
           maxLength={500}
           value={query}
           data-autofocus
@@ -51,8 +53,8 @@ export function AddArticleDialog(props: {
         />
         <SectionFilter sections={workspace.sections} value={filters.section} onChange={(section) => setFilters({ ...filters, section })} />
         <StatusFilter value={filters.status} onChange={(status) => setFilters({ ...filters, status })} />
-        <select aria-label="Filter by language" value={filters.lang} onChange={(e) => setFilters({ ...filters, lang: e.target.value })}>
-          <option value="">Any language</option>
+        <select aria-label={t('lists.filterLanguage')} value={filters.lang} onChange={(e) => setFilters({ ...filters, lang: e.target.value })}>
+          <option value="">{t('lists.anyLanguage')}</option>
           {workspace.languages.map((l) => (
             <option key={l} value={l}>
               {langName(l)}
@@ -69,7 +71,7 @@ export function AddArticleDialog(props: {
         <ArticleSearchResults
           found={found}
           onRetry={() => setAttempt((n) => n + 1)}
-          empty={(query) => <StateMessage tone="empty" title={query ? `Nothing found for “${query}”` : 'No articles match these filters'} />}
+          empty={(query) => <StateMessage tone="empty" title={query ? t('articles.nothingFound', { query }) : t('articles.noMatch')} />}
           captionClass="lists-picker-caption"
           listClass="lists-picker-list"
           captionId={`${id}-caption`}
@@ -79,7 +81,7 @@ export function AddArticleDialog(props: {
       </div>
       <div className="settings-actions">
         <button type="button" className="button" onClick={props.onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Dialog>
@@ -87,6 +89,7 @@ export function AddArticleDialog(props: {
 }
 
 function CandidateEntry(props: { candidate: Candidate; listed: boolean; self: boolean; onChoose(): void }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const { candidate } = props;
   const metaId = useId();
@@ -96,10 +99,10 @@ function CandidateEntry(props: { candidate: Candidate; listed: boolean; self: bo
         {candidate.title}
       </button>
       <span className="lists-candidate-meta" id={metaId}>
-        {props.listed ? <span className="lists-badge lists-badge-listed">In the list</span> : null}
-        {props.self ? <span className="lists-badge">This article</span> : null}
+        {props.listed ? <span className="lists-badge lists-badge-listed">{t('lists.inTheList')}</span> : null}
+        {props.self ? <span className="lists-badge">{t('lists.thisArticle')}</span> : null}
         <span>{sectionName(workspace.sections, candidate.section)}</span>
-        <span className="meta-item">{STATUS_LABELS[candidate.status]}</span>
+        <span className="meta-item">{statusLabel(candidate.status)}</span>
         <span className="meta-item">{langName(candidate.lang)}</span>
       </span>
     </li>

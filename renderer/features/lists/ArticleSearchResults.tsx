@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import type { Candidate, Found } from './useArticleSearch';
+import { useTranslation } from 'react-i18next';
 
 /**
  * What an article search found, as the pickers show it: loading, a failure with `Try
@@ -20,16 +21,17 @@ export function ArticleSearchResults(props: {
   captionId: string;
   children: (candidate: Candidate) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const { found } = props;
   return (
     <>
-      {found.state === 'loading' ? <StateMessage tone="loading" title="Looking for articles…" /> : null}
-      {found.state === 'failed' ? <FailedState title="The articles could not be found" error={found.error} onRetry={props.onRetry} /> : null}
+      {found.state === 'loading' ? <StateMessage tone="loading" title={t('lists.lookingForArticles')} /> : null}
+      {found.state === 'failed' ? <FailedState title={t('lists.articlesNotFound')} error={found.error} onRetry={props.onRetry} /> : null}
       {found.state === 'ready' && found.candidates.length === 0 ? props.empty(found.query) : null}
       {found.state === 'ready' && found.candidates.length > 0 ? (
         <>
           <p className={`muted ${props.captionClass}`} id={props.captionId}>
-            {found.query ? `Matches for “${found.query}”` : 'Newest articles'}
+            {found.query ? t('lists.matchesFor', { query: found.query }) : t('lists.newest')}
           </p>
           <ul className={props.listClass} aria-labelledby={props.captionId}>
             {found.candidates.map((c) => props.children(c))}

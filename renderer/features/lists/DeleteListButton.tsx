@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useApp } from '../../app/context';
 import { navigate } from '../../app/router';
 import { Dialog } from './Dialog';
+import { useTranslation } from 'react-i18next';
 
 /** `Delete list` for a custom list, after a question; the desk's own lists cannot be deleted. */
 export function DeleteListButton({ listId, name }: { listId: string; name: string }) {
+  const { t } = useTranslation();
   const { client, notify } = useApp();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -14,20 +16,20 @@ export function DeleteListButton({ listId, name }: { listId: string; name: strin
     setBusy(true);
     const result = await client.call('deleteList', { listId });
     setBusy(false);
-    if (!result.ok) return setProblem(`The list was not deleted. ${result.error.message}`);
+    if (!result.ok) return setProblem(t('lists.notDeleted', { message: result.error.message }));
     setAsking(false);
-    notify({ message: `Deleted the list “${name}”.` });
+    notify({ message: t('lists.deleted', { name }) });
     navigate({ page: 'lists' });
   };
 
   return (
     <>
       <button type="button" className="button button-small button-quiet" onClick={() => setAsking(true)}>
-        Delete list
+        {t('lists.deleteList')}
       </button>
       {asking ? (
-        <Dialog title="Delete this list?" onClose={() => setAsking(false)} busy={busy}>
-          <p>“{name}” and its order, pins and teasers will be gone. The articles in it stay as they are.</p>
+        <Dialog title={t('lists.deleteQuestion')} onClose={() => setAsking(false)} busy={busy}>
+          <p>{t('listItems.deleteText', { name })}</p>
           {problem ? (
             <p className="settings-error" role="alert">
               {problem}
@@ -35,10 +37,10 @@ export function DeleteListButton({ listId, name }: { listId: string; name: strin
           ) : null}
           <div className="settings-actions">
             <button type="button" className="button" data-autofocus onClick={() => setAsking(false)} disabled={busy}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="button" className="button lists-danger" onClick={remove} disabled={busy}>
-              {busy ? 'Deleting…' : 'Delete'}
+              {busy ? t('listItems.deleting') : t('listItems.delete')}
             </button>
           </div>
         </Dialog>

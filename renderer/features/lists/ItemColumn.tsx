@@ -8,6 +8,7 @@ import { mediaUrl } from '../../api/media';
 import { langName } from '../articles/format';
 import { cardFlags, translationsToOpen } from './gaps';
 import { articleGone, openTranslationLabel } from './labels';
+import { useTranslation } from 'react-i18next';
 
 /**
  * One language of an item in the list editor: the card a page in that language shows
@@ -23,6 +24,7 @@ export function ItemColumn(props: {
   onTeaser(text: string): void;
   onBlur(): void;
 }) {
+  const { t } = useTranslation();
   const { card, lang } = props;
   const gone = card ? articleGone(card) : false;
   return (
@@ -31,7 +33,7 @@ export function ItemColumn(props: {
         <span className="lang-code" title={langName(lang)}>
           {lang.toUpperCase()}
         </span>
-        {card ? <Flags card={card} /> : <span className="muted">Waiting for the saved list…</span>}
+        {card ? <Flags card={card} /> : <span className="muted">{t('listCards.waiting')}</span>}
       </div>
       {card && !gone && !props.compact ? <CardFace card={card} /> : null}
       {card && !gone ? <OpenTranslation articleId={props.item.articleId} card={card} /> : null}
@@ -91,14 +93,15 @@ function OpenTranslation({ articleId, card }: { articleId: string; card: ItemCar
 }
 
 function TeaserField(props: { item: ListItem; lang: string; card: ItemCard | undefined; readOnly: boolean; onTeaser(text: string): void; onBlur(): void }) {
+  const { t } = useTranslation();
   // The article's own teaser, remembered from the last card that showed it (an override hides it).
   const own = useRef<string | null>(null);
   if (props.card && props.card.teaserSource !== 'override') own.current = props.card.teaser;
-  const placeholder = own.current === null ? 'The article’s own teaser' : own.current ? excerpt(own.current, 160) : 'No summary or text: type a teaser';
+  const placeholder = own.current === null ? t('listCards.ownTeaser') : own.current ? excerpt(own.current, 160) : t('listCards.noTeaser');
   return (
     <textarea
       className="input lists-teaser"
-      aria-label={`Teaser (${props.lang})`}
+      aria-label={t('listCards.teaser', { lang: props.lang })}
       lang={props.lang}
       rows={2}
       maxLength={LIST_LIMITS.teaser}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** An item's buttons: `Move up`, `Move down`, `Pin` (pressed: `Unpin`) and `Remove`. */
 export function ItemControls(props: {
   pinned: boolean;
@@ -8,10 +10,11 @@ export function ItemControls(props: {
   onPin(): void;
   onRemove(): void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="lists-controls">
       <button type="button" className="button button-small" data-control="move-up" disabled={props.disabled || !props.canMoveUp} onClick={() => props.onMove(-1)}>
-        Move up
+        {t('lists.moveUp')}
       </button>
       <button
         type="button"
@@ -20,7 +23,7 @@ export function ItemControls(props: {
         disabled={props.disabled || !props.canMoveDown}
         onClick={() => props.onMove(1)}
       >
-        Move down
+        {t('lists.moveDown')}
       </button>
       <button
         type="button"
@@ -28,13 +31,13 @@ export function ItemControls(props: {
         data-control="pin"
         aria-pressed={props.pinned}
         disabled={props.disabled}
-        title={props.pinned ? 'Let this item move with the others again' : 'Keep this item at its place'}
+        title={props.pinned ? t('lists.unpinTitle') : t('lists.pinTitle')}
         onClick={props.onPin}
       >
-        {props.pinned ? 'Unpin' : 'Pin'}
+        {props.pinned ? t('listItems.unpin') : t('lists.pin')}
       </button>
       <button type="button" className="button button-small button-quiet" data-control="remove" disabled={props.disabled} onClick={props.onRemove}>
-        Remove
+        {t('lists.remove')}
       </button>
     </div>
   );

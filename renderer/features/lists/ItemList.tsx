@@ -7,6 +7,7 @@ import { REORDER_INSTRUCTIONS, reorderAnnouncements, type ReorderFacts } from '.
 import { needsAttention } from './gaps';
 import { ItemRow } from './ItemRow';
 import type { ListEditing } from './useListEditing';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The items of a list, in order, as a list named `label`: each reorderable by dragging its
@@ -14,6 +15,7 @@ import type { ListEditing } from './useListEditing';
  * `Move down`; pinned items keep their places. Every move is announced.
  */
 export function ItemList(props: { list: ListEditing; label: string; onlyAttention: boolean; compact: boolean; empty: string }) {
+  const { t } = useTranslation();
   const { list } = props;
   const items = list.fields.items;
   const [message, setMessage] = useState('');
@@ -75,7 +77,7 @@ export function ItemList(props: { list: ListEditing; label: string; onlyAttentio
         {message}
       </p>
       {visible.length === 0 ? (
-        <p className="lists-empty">{props.onlyAttention && items.length > 0 ? 'No item needs attention.' : props.empty}</p>
+        <p className="lists-empty">{props.onlyAttention && items.length > 0 ? t('lists.noItemNeedsAttention') : props.empty}</p>
       ) : (
         <DndContext
           sensors={sensors}

@@ -7,6 +7,7 @@ import { ItemColumn } from './ItemColumn';
 import { ItemControls } from './ItemControls';
 import { ScheduleFields } from './ScheduleFields';
 import { scheduleNote } from './schedule';
+import { useTranslation } from 'react-i18next';
 
 export interface RowProps {
   item: ListItem;
@@ -31,6 +32,7 @@ export interface RowProps {
 
 /** One item of a list: a listitem named by its title, sortable by its handle, with its controls and a column per language. */
 export function ItemRow(props: RowProps) {
+  const { t } = useTranslation();
   const { item } = props;
   const draggable = props.reorderable && !props.readOnly && !item.pinned;
   const sortable = useSortable({ id: item.id, disabled: !draggable });
@@ -53,9 +55,9 @@ export function ItemRow(props: RowProps) {
           {...sortable.listeners}
           type="button"
           className="lists-handle"
-          aria-label="Drag to reorder"
+          aria-label={t('lists.dragToReorder')}
           disabled={!draggable}
-          title={item.pinned ? 'Pinned items keep their place' : 'Drag, or press Space and use the arrow keys'}
+          title={item.pinned ? t('lists.pinnedTitle') : t('lists.dragTitle')}
         >
           <span aria-hidden="true">⠿</span>
         </button>
@@ -63,8 +65,8 @@ export function ItemRow(props: RowProps) {
         <div className="lists-item-title-block">
           <h3 className="lists-item-title">{props.title}</h3>
           <span className="lists-item-marks">
-            {item.pinned ? <span className="lists-badge lists-badge-pinned">Pinned</span> : null}
-            {item.origin === 'suggestion' ? <span className="lists-badge lists-badge-suggested">suggested</span> : null}
+            {item.pinned ? <span className="lists-badge lists-badge-pinned">{t('lists.pinned')}</span> : null}
+            {item.origin === 'suggestion' ? <span className="lists-badge lists-badge-suggested">{t('lists.suggested')}</span> : null}
             {note ? <span className={`lists-flag lists-flag-${note.state === 'never' ? 'danger' : 'info'}`}>{note.label}</span> : null}
             {props.compact ? <CompactFlags languages={props.languages} cards={props.cards} /> : null}
           </span>
@@ -83,7 +85,7 @@ export function ItemRow(props: RowProps) {
       </div>
       {props.compact ? (
         <details className="lists-more">
-          <summary>Teaser and schedule</summary>
+          <summary>{t('lists.teaserAndSchedule')}</summary>
           <Columns {...props} cardOf={cardOf} />
           <ScheduleFields item={item} readOnly={props.readOnly} now={props.now} onChange={props.onSchedule} onBlur={props.onBlur} />
         </details>

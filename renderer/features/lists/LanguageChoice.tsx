@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/domain/languages';
 import { langName } from '../articles/format';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The languages a list is for, as one checkbox per workspace language. Every box ticked is
@@ -7,6 +8,7 @@ import { langName } from '../articles/format';
  * covered too; the last box cannot be unticked.
  */
 export function LanguageChoice(props: { available: readonly Lang[]; value: readonly Lang[]; disabled?: boolean; onChange(langs: Lang[]): void }) {
+  const { t } = useTranslation();
   const chosen = props.value.length === 0 ? props.available : props.value;
   const toggle = (lang: Lang, on: boolean) => {
     const next = props.available.filter((l) => (l === lang ? on : chosen.includes(l)));
@@ -15,7 +17,7 @@ export function LanguageChoice(props: { available: readonly Lang[]; value: reado
   };
   return (
     <fieldset className="lists-langs" disabled={props.disabled}>
-      <legend className="field-label">Languages</legend>
+      <legend className="field-label">{t('lists.languages')}</legend>
       {props.available.map((lang) => {
         const checked = chosen.includes(lang);
         return (

@@ -11,9 +11,11 @@ import { ListPreview } from './ListPreview';
 import { ListSettings } from './ListSettings';
 import { SaveLine } from './SaveLine';
 import { useListEditing, type ListSource } from './useListEditing';
+import { useTranslation } from 'react-i18next';
 
 /** One desk list: its settings, its items with their gaps, `Add article`, and the preview per language. */
 export function ListEditor({ initial }: { initial: ListView }) {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const source = useMemo<ListSource>(
     () => ({
@@ -37,7 +39,7 @@ export function ListEditor({ initial }: { initial: ListView }) {
         <span className="page-count">
           {kindLabel(list.view.kind)} · {itemCountLabel(list.fields.items.length, list.fields.maxItems)}
         </span>
-        <SaveLine status={list.status} label="List status" onRetry={list.flush} />
+        <SaveLine status={list.status} label={t('listItems.listStatus')} onRetry={list.flush} />
         {list.view.kind === 'custom' && !list.readOnly ? <DeleteListButton listId={list.view.id} name={list.fields.name} /> : null}
       </div>
 
@@ -46,17 +48,17 @@ export function ListEditor({ initial }: { initial: ListView }) {
       <section className="lists-items-section" aria-labelledby="lists-items-heading">
         <div className="lists-items-header">
           <h2 id="lists-items-heading" className="lists-section-title">
-            Items
+            {t('lists.items')}
           </h2>
           <GapSummary gaps={list.gaps} onlyAttention={onlyAttention} onOnlyAttention={setOnlyAttention} />
           {list.readOnly ? null : (
             <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-              Add article
+              {t('lists.addArticle')}
             </button>
           )}
         </div>
-        {onlyAttention ? <p className="muted lists-filter-note">Showing only items needing attention. Show every item to reorder them.</p> : null}
-        <ItemList list={list} label="Items" onlyAttention={onlyAttention} compact={false} empty="No items yet. Use Add article to find articles for this list." />
+        {onlyAttention ? <p className="muted lists-filter-note">{t('lists.onlyAttentionNote')}</p> : null}
+        <ItemList list={list} label={t('lists.items')} onlyAttention={onlyAttention} compact={false} empty={t('listItems.noItems')} />
       </section>
 
       <ListPreview list={list} />

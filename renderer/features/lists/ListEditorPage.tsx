@@ -7,11 +7,13 @@ import { FailedState } from '../../ui/FailedState';
 import { StateMessage } from '../../ui/StateMessage';
 import { ListEditor } from './ListEditor';
 import './lists.css';
+import { useTranslation } from 'react-i18next';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; list: ListView };
 
 /** `#/lists/<id>`: opens one list for editing. */
 export function ListEditorPage({ listId }: { listId: string }) {
+  const { t } = useTranslation();
   const { client } = useApp();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -26,12 +28,12 @@ export function ListEditorPage({ listId }: { listId: string }) {
     };
   }, [client, listId, attempt]);
 
-  if (load.state === 'loading') return <StateMessage tone="loading" title="Opening the list…" headingLevel={1} />;
+  if (load.state === 'loading') return <StateMessage tone="loading" title={t('lists.opening')} headingLevel={1} />;
   if (load.state === 'failed') {
     if (load.error.code === 'not_found') {
       return (
-        <StateMessage tone="empty" headingLevel={1} title="This list does not exist" actions={<a href={hrefFor({ page: 'lists' })}>Go to the lists</a>}>
-          <p>It may have been deleted, or the link is mistyped.</p>
+        <StateMessage tone="empty" headingLevel={1} title={t('lists.notFoundTitle')} actions={<a href={hrefFor({ page: 'lists' })}>{t('lists.goToLists')}</a>}>
+          <p>{t('lists.notFoundText')}</p>
         </StateMessage>
       );
     }
@@ -39,7 +41,7 @@ export function ListEditorPage({ listId }: { listId: string }) {
       <FailedState
         headingLevel={1}
         primary
-        title="The list could not be opened"
+        title={t('lists.openFailed')}
         error={load.error}
         onRetry={() => {
           setLoad({ state: 'loading' });

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import type { ItemCard, ListItem } from '../../../shared/contract';
 import { useApp } from '../../app/context';
+import { uiLanguage } from '../../i18n';
 import { mediaUrl } from '../../api/media';
 import { langName } from '../articles/format';
 import { inLanguageLabel, listHeading } from './labels';
 import { previewState } from './preview';
 import type { ListEditing } from './useListEditing';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The list as a page in one language will show it, beside an article: `Preview (ru)`,
@@ -13,6 +15,7 @@ import type { ListEditing } from './useListEditing';
  * unpublished ones are flagged; those the page would leave out are dimmed, with the reason.
  */
 export function ListPreview({ list }: { list: ListEditing }) {
+  const { t } = useTranslation();
   const headingId = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const lang = chosen !== null && list.languages.includes(chosen) ? chosen : (list.languages[0] ?? 'en');
@@ -23,11 +26,11 @@ export function ListPreview({ list }: { list: ListEditing }) {
   return (
     <section className="lists-preview" aria-labelledby={headingId}>
       <div className="lists-preview-head">
-        <h2 id={headingId}>Preview</h2>
-        <div className="lists-preview-langs" role="group" aria-label="Preview language">
+        <h2 id={headingId}>{t('listCards.preview')}</h2>
+        <div className="lists-preview-langs" role="group" aria-label={t('listCards.previewLanguage')}>
           {list.languages.map((l) => (
             <button key={l} type="button" className="button button-small" aria-pressed={l === lang} onClick={() => setChosen(l)}>
-              Preview ({l})
+              {t('listCards.previewIn', { lang: l })}
             </button>
           ))}
         </div>
@@ -35,8 +38,8 @@ export function ListPreview({ list }: { list: ListEditing }) {
       <aside className="lists-sidebar" lang={lang} aria-label={`${heading} (${lang})`}>
         <h3 className="lists-sidebar-title">{heading}</h3>
         {items.length === 0 ? (
-          <p className="lists-empty" lang="en">
-            Nothing to show: the list is empty.
+          <p className="lists-empty" lang={uiLanguage()}>
+            {t('listCards.emptyPreview')}
           </p>
         ) : (
           items.map((item) => <PreviewCard key={item.id} item={item} card={list.cards.get(item.id)?.find((c) => c.lang === lang)} pending={list.titleOf(item)} now={now} />)
@@ -47,6 +50,7 @@ export function ListPreview({ list }: { list: ListEditing }) {
 }
 
 function PreviewCard({ item, card, pending, now }: { item: ListItem; card: ItemCard | undefined; pending: string; now: number }) {
+  const { t } = useTranslation();
   const { client } = useApp();
   const titleId = useId();
   if (!card) {
@@ -55,8 +59,8 @@ function PreviewCard({ item, card, pending, now }: { item: ListItem; card: ItemC
         <h4 id={titleId} className="lists-card-title">
           {pending}
         </h4>
-        <p className="lists-card-note" lang="en">
-          Waiting for the saved list…
+        <p className="lists-card-note" lang={uiLanguage()}>
+          {t('listCards.waiting')}
         </p>
       </article>
     );
@@ -66,9 +70,9 @@ function PreviewCard({ item, card, pending, now }: { item: ListItem; card: ItemC
   return (
     <article className={`lists-card${state.hidden ? ' lists-card-hidden' : ''}`} lang={card.shownLang ?? undefined} aria-labelledby={titleId}>
       {state.fallbackLang || state.hidden || state.marks.length > 0 ? (
-        <p className="lists-card-notes" lang="en">
+        <p className="lists-card-notes" lang={uiLanguage()}>
           {state.fallbackLang ? (
-            <span className="lists-flag lists-flag-warn" title={`This page has no ${langName(card.lang)} version; it shows the ${langName(state.fallbackLang)} one`}>
+            <span className="lists-flag lists-flag-warn" title={t('listCards.fallbackTitle', { language: langName(card.lang), fallback: langName(state.fallbackLang) })}>
               {inLanguageLabel(state.fallbackLang)}
             </span>
           ) : null}
@@ -81,7 +85,7 @@ function PreviewCard({ item, card, pending, now }: { item: ListItem; card: ItemC
         </p>
       ) : null}
       {card.badges.length > 0 ? (
-        <ul className="lists-card-badges" aria-label="Badges">
+        <ul className="lists-card-badges" aria-label={t('listCards.badges')}>
           {card.badges.map((badge) => (
             <li key={badge}>{badge}</li>
           ))}

@@ -4,6 +4,7 @@ import { useApp } from '../../app/context';
 import { LanguageChoice } from './LanguageChoice';
 import { parseMaxItems } from './maxItems';
 import type { ListEditing } from './useListEditing';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A list's settings: `Name` (custom lists only; the desk's lists keep their names),
@@ -11,6 +12,7 @@ import type { ListEditing } from './useListEditing';
  * items) and the languages the list is for.
  */
 export function ListSettings({ list }: { list: ListEditing }) {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const id = useId();
   const custom = list.view.kind === 'custom';
@@ -25,7 +27,7 @@ export function ListSettings({ list }: { list: ListEditing }) {
   // A problem stays until the field is edited again: leaving the field must not move the page under the pointer.
   const commitMax = () => {
     const n = parseMaxItems(max);
-    if (n === null) return setProblem({ field: 'max', message: `The maximum is a whole number from 1 to ${LIST_LIMITS.maxItems}.` });
+    if (n === null) return setProblem({ field: 'max', message: t('lists.maxInvalid', { max: LIST_LIMITS.maxItems }) });
     if (n === list.fields.maxItems) return;
     const refusal = list.setMaxItems(n);
     if (refusal) {
@@ -37,13 +39,13 @@ export function ListSettings({ list }: { list: ListEditing }) {
   return (
     <section className="lists-settings" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="lists-section-title">
-        Settings
+        {t('lists.settings')}
       </h2>
       <div className="lists-settings-fields">
         {custom ? (
           <div className="field">
             <label className="field-label" htmlFor={`${id}-name`}>
-              Name
+              {t('lists.name')}
             </label>
             <input
               id={`${id}-name`}
@@ -54,7 +56,7 @@ export function ListSettings({ list }: { list: ListEditing }) {
               aria-invalid={problem?.field === 'name' || undefined}
               onChange={(e) => {
                 setName(e.target.value);
-                if (e.target.value.trim() === '') return setProblem({ field: 'name', message: 'A list needs a name; the last one is kept until you type one.' });
+                if (e.target.value.trim() === '') return setProblem({ field: 'name', message: t('listItems.nameNeeded') });
                 setProblem(null);
                 list.rename(e.target.value);
               }}
@@ -64,7 +66,7 @@ export function ListSettings({ list }: { list: ListEditing }) {
         ) : null}
         <div className="field">
           <label className="field-label" htmlFor={`${id}-max`}>
-            Maximum items
+            {t('lists.maxItems')}
           </label>
           <input
             id={`${id}-max`}

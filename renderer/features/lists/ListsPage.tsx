@@ -8,11 +8,13 @@ import { StateMessage } from '../../ui/StateMessage';
 import { gapPhrases, itemCountLabel, kindLabel, langScopeLabel } from './labels';
 import { NewListDialog } from './NewListDialog';
 import './lists.css';
+import { useTranslation } from 'react-i18next';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; lists: ListSummary[] };
 
 /** `#/lists`: the desk's lists with their lengths and translation gaps, and `New list`. */
 export function ListsPage() {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [creating, setCreating] = useState(false);
@@ -28,21 +30,21 @@ export function ListsPage() {
 
   const newList = workspace.readOnly ? null : (
     <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-      New list
+      {t('lists.newList')}
     </button>
   );
 
   return (
     <div className="lists-page">
       <div className="page-header">
-        <h1>Lists</h1>
-        {load.state === 'ready' && load.lists.length > 0 ? <span className="page-count">{load.lists.length === 1 ? '1 list' : `${load.lists.length} lists`}</span> : null}
+        <h1>{t('lists.title')}</h1>
+        {load.state === 'ready' && load.lists.length > 0 ? <span className="page-count">{t('lists.count', { count: load.lists.length })}</span> : null}
         <div className="page-actions">{newList}</div>
       </div>
-      {load.state === 'loading' ? <StateMessage tone="loading" title="Loading lists…" /> : null}
+      {load.state === 'loading' ? <StateMessage tone="loading" title={t('lists.loading')} /> : null}
       {load.state === 'failed' ? (
         <FailedState
-          title="The lists could not be loaded"
+          title={t('lists.loadFailed')}
           error={load.error}
           onRetry={() => {
             setLoad({ state: 'loading' });
@@ -51,12 +53,12 @@ export function ListsPage() {
         />
       ) : null}
       {load.state === 'ready' && load.lists.length === 0 ? (
-        <StateMessage tone="empty" title="No lists yet" actions={newList}>
-          <p>Lists are what the site shows beside every article: Editor’s choice, Popular, section fronts, and lists of your own.</p>
+        <StateMessage tone="empty" title={t('lists.emptyTitle')} actions={newList}>
+          <p>{t('lists.emptyText')}</p>
         </StateMessage>
       ) : null}
       {load.state === 'ready' && load.lists.length > 0 ? (
-        <ul className="article-list lists-index" aria-label="Lists">
+        <ul className="article-list lists-index" aria-label={t('lists.title')}>
           {load.lists.map((list) => (
             <ListEntry key={list.id} list={list} />
           ))}
@@ -68,6 +70,7 @@ export function ListsPage() {
 }
 
 function ListEntry({ list }: { list: ListSummary }) {
+  const { t } = useTranslation();
   const metaId = useId();
   const gaps = gapPhrases(list.gaps);
   return (
@@ -88,7 +91,7 @@ function ListEntry({ list }: { list: ListSummary }) {
             ))}
           </span>
         ) : list.itemCount > 0 ? (
-          <span className="meta-item">No gaps</span>
+          <span className="meta-item">{t('lists.noGaps')}</span>
         ) : null}
       </div>
     </li>

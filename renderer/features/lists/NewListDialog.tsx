@@ -5,9 +5,11 @@ import { navigate } from '../../app/router';
 import { Dialog } from './Dialog';
 import { LanguageChoice } from './LanguageChoice';
 import { parseMaxItems } from './maxItems';
+import { useTranslation } from 'react-i18next';
 
 /** `New list`: a name, a maximum length and the languages; creating opens the new list. */
 export function NewListDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const id = useId();
   const [name, setName] = useState('');
@@ -18,29 +20,29 @@ export function NewListDialog({ onClose }: { onClose(): void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim() === '') return setError('Give the list a name.');
+    if (name.trim() === '') return setError(t('lists.nameMissing'));
     const maxItems = parseMaxItems(max);
-    if (maxItems === null) return setError(`The maximum is a whole number from 1 to ${LIST_LIMITS.maxItems}.`);
+    if (maxItems === null) return setError(t('lists.maxInvalid', { max: LIST_LIMITS.maxItems }));
     setBusy(true);
     const result = await client.call('createList', { name: name.trim(), maxItems, langs });
     setBusy(false);
-    if (!result.ok) return setError(`The list was not created. ${result.error.message}`);
+    if (!result.ok) return setError(t('lists.notCreated', { message: result.error.message }));
     onClose();
     navigate({ page: 'list', id: result.value.id });
   };
 
   return (
-    <Dialog title="New list" onClose={onClose} busy={busy}>
+    <Dialog title={t('lists.newList')} onClose={onClose} busy={busy}>
       <form className="lists-form" onSubmit={submit} noValidate>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-name`}>
-            Name
+            {t('lists.name')}
           </label>
           <input id={`${id}-name`} className="input" value={name} maxLength={LIST_LIMITS.name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-max`}>
-            Maximum items
+            {t('lists.maxItems')}
           </label>
           <input
             id={`${id}-max`}
@@ -61,10 +63,10 @@ export function NewListDialog({ onClose }: { onClose(): void }) {
         ) : null}
         <div className="settings-actions">
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create list'}
+            {busy ? t('lists.creating') : t('lists.create')}
           </button>
         </div>
       </form>

@@ -11,6 +11,7 @@ import { SaveLine } from './SaveLine';
 import { Suggestions } from './Suggestions';
 import { useListEditing, type ListSource } from './useListEditing';
 import './lists.css';
+import { useTranslation } from 'react-i18next';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; list: ListView };
 
@@ -20,6 +21,7 @@ type Load = { state: 'loading' } | { state: 'failed'; error: CallError } | { sta
  * pieces to `Accept` or `Dismiss` — nothing is saved without a click.
  */
 export function RelatedPanel(props: { articleId: string; languages: string[]; readOnly: boolean }) {
+  const { t } = useTranslation();
   const { client } = useApp();
   const headingId = useId();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -42,12 +44,12 @@ export function RelatedPanel(props: { articleId: string; languages: string[]; re
       ) : (
         <>
           <h2 id={headingId} className="lists-section-title">
-            Related articles
+            {t('lists.related')}
           </h2>
-          {load.state === 'loading' ? <StateMessage tone="loading" title="Loading related articles…" /> : null}
+          {load.state === 'loading' ? <StateMessage tone="loading" title={t('lists.loadingRelated')} /> : null}
           {load.state === 'failed' ? (
             <FailedState
-              title="The related articles could not be loaded"
+              title={t('lists.relatedFailed')}
               error={load.error}
               onRetry={() => {
                 setLoad({ state: 'loading' });
@@ -62,6 +64,7 @@ export function RelatedPanel(props: { articleId: string; languages: string[]; re
 }
 
 function RelatedEditor(props: { headingId: string; initial: ListView; articleId: string; languages: string[]; readOnly: boolean }) {
+  const { t } = useTranslation();
   const { client, workspace, notify } = useApp();
   const { articleId } = props;
   const source = useMemo<ListSource>(
@@ -83,17 +86,17 @@ function RelatedEditor(props: { headingId: string; initial: ListView; articleId:
     <>
       <div className="lists-related-head">
         <h2 id={props.headingId} className="lists-section-title">
-          Related articles
+          {t('lists.related')}
         </h2>
         <span className="muted">{itemCountLabel(list.fields.items.length, list.fields.maxItems)}</span>
-        <SaveLine status={list.status} label="Related list status" onRetry={list.flush} />
+        <SaveLine status={list.status} label={t('listItems.relatedStatus')} onRetry={list.flush} />
         {list.readOnly ? null : (
           <button type="button" className="button button-small" onClick={() => setAdding(true)}>
-            Add article
+            {t('lists.addArticle')}
           </button>
         )}
       </div>
-      <ItemList list={list} label="Related items" onlyAttention={false} compact empty="No related articles yet. Add one, or accept a suggestion." />
+      <ItemList list={list} label={t('listItems.relatedItems')} onlyAttention={false} compact empty={t('listItems.noRelated')} />
       <Suggestions
         articleId={articleId}
         languages={props.languages}

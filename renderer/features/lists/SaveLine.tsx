@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { canRetry, saveStatusText } from './labels';
 import type { SaveStatus } from './saver';
 
 /** The list's save state, announced politely: `Saving…`, `Saved`, or what went wrong, with `Try again` when that can help. */
 export function SaveLine(props: { status: SaveStatus; label: string; onRetry(): void }) {
+  const { t } = useTranslation();
   const { status } = props;
   const problem = status.state === 'failed' || status.state === 'conflict';
   return (
@@ -13,7 +15,7 @@ export function SaveLine(props: { status: SaveStatus; label: string; onRetry(): 
       </div>
       {canRetry(status) ? (
         <button type="button" className="button button-small" onClick={props.onRetry}>
-          Try again
+          {t('lists.tryAgain')}
         </button>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
 import { sectionName } from '../articles/format';
 import { suggestionTitle } from './labels';
+import { useTranslation } from 'react-i18next';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; items: RelatedSuggestion[] };
 
@@ -25,6 +26,7 @@ export function Suggestions(props: {
   onAccept(choice: { articleId: string; title: string }): void;
   onDismiss(articleId: string): void;
 }) {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const headingId = useId();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -45,18 +47,18 @@ export function Suggestions(props: {
   return (
     <div className="lists-suggestions">
       <h3 id={headingId} className="lists-subtitle">
-        Suggestions
+        {t('lists.suggestions')}
       </h3>
-      {load.state === 'loading' ? <p className="muted">Looking for related articles…</p> : null}
+      {load.state === 'loading' ? <p className="muted">{t('lists.lookingForRelated')}</p> : null}
       {load.state === 'failed' ? (
         <p className="error-text">
-          {load.error.code === 'network' ? 'Tandem is not answering.' : `No suggestions: ${load.error.message}`}{' '}
+          {load.error.code === 'network' ? t('lists.notAnswering') : t('lists.noSuggestionsError', { message: load.error.message })}{' '}
           <button type="button" className="button button-small" onClick={() => setAttempt((n) => n + 1)}>
-            Look again
+            {t('lists.lookAgain')}
           </button>
         </p>
       ) : null}
-      {load.state === 'ready' && shown.length === 0 ? <p className="muted">No suggestions: nothing else in the store shares enough words with this article.</p> : null}
+      {load.state === 'ready' && shown.length === 0 ? <p className="muted">{t('lists.noSuggestions')}</p> : null}
       {shown.length > 0 ? (
         <ul className="lists-suggestion-list" aria-labelledby={headingId}>
           {shown.map((s) => {
@@ -70,10 +72,10 @@ export function Suggestions(props: {
                 {props.readOnly ? null : (
                   <span className="lists-suggestion-actions">
                     <button type="button" className="button button-small" onClick={() => props.onAccept({ articleId: s.articleId, title })}>
-                      Accept
+                      {t('lists.accept')}
                     </button>
                     <button type="button" className="button button-small button-quiet" onClick={() => props.onDismiss(s.articleId)}>
-                      Dismiss
+                      {t('lists.dismiss')}
                     </button>
                   </span>
                 )}

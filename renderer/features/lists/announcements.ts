@@ -1,10 +1,12 @@
+import { i18n } from '../../i18n';
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
 
 /** What a screen reader hears while an item is dragged, with the keyboard or a pointer. */
 
 export const REORDER_INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'To move this item, press Space. Then use the up and down arrow keys to choose its new place, and press Space again to drop it there, or Escape to leave it where it was. Pinned items keep their places.',
+  get draggable() {
+    return i18n.t('reorder.instructions');
+  },
 };
 
 export interface ReorderFacts {
@@ -16,7 +18,7 @@ export interface ReorderFacts {
 }
 
 function position(index: number, count: number): string {
-  return `position ${index + 1} of ${count}`;
+  return i18n.t('reorder.position', { index: index + 1, count });
 }
 
 export function reorderAnnouncements(facts: () => ReorderFacts): Announcements {
@@ -33,26 +35,26 @@ export function reorderAnnouncements(facts: () => ReorderFacts): Announcements {
     onDragStart({ active }) {
       moved = false;
       const { title, from, count } = describe(active.id);
-      return `Picked up ${title}, at ${position(from, count)}.`;
+      return i18n.t('reorder.pickedUp', { title, position: position(from, count) });
     },
     onDragOver({ active, over }) {
       const { f, id, title, from, count } = describe(active.id);
-      if (!over) return `${title} is no longer over the list.`;
+      if (!over) return i18n.t('reorder.notOver', { title });
       if (String(over.id) === id && !moved) return undefined;
       moved = true;
       const to = landing(f, id, String(over.id), from);
-      if (to === null) return `${title} cannot go there: that place is pinned.`;
-      return to === from ? `${title} would stay at ${position(from, count)}.` : `${title} would move to ${position(to, count)}.`;
+      if (to === null) return i18n.t('reorder.pinnedPlace', { title });
+      return to === from ? i18n.t('reorder.wouldStay', { title, position: position(from, count) }) : i18n.t('reorder.wouldMove', { title, position: position(to, count) });
     },
     onDragEnd({ active, over }) {
       const { f, id, title, from, count } = describe(active.id);
       const to = over ? landing(f, id, String(over.id), from) : null;
-      if (to === null || to === from) return `${title} was dropped and stays at ${position(from, count)}.`;
-      return `${title} was dropped at ${position(to, count)}.`;
+      if (to === null || to === from) return i18n.t('reorder.droppedStays', { title, position: position(from, count) });
+      return i18n.t('reorder.dropped', { title, position: position(to, count) });
     },
     onDragCancel({ active }) {
       const { title, from, count } = describe(active.id);
-      return `Moving ${title} was cancelled. It stays at ${position(from, count)}.`;
+      return i18n.t('reorder.cancelled', { title, position: position(from, count) });
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { ItemCard } from '../../../shared/contract';
 import { listGaps } from '../../../shared/domain/lists';
 import type { Status } from '../../../shared/domain/status';
-import { STATUS_LABELS } from '../articles/format';
+import { i18n } from '../../i18n';
+import { statusLabel } from '../articles/format';
 import { articleGone, shownInLabel } from './labels';
 
 /**
@@ -19,17 +20,17 @@ export interface Flag {
 }
 
 function notPublishedLabel(status: Status | null): string {
-  return status && status !== 'published' ? `Not published (${STATUS_LABELS[status]})` : 'Not published';
+  return status && status !== 'published' ? i18n.t('listCards.notPublishedStatus', { status: statusLabel(status) }) : i18n.t('listCards.notPublished');
 }
 
 /** What one card says about itself, most serious first. The schedule is the item's (see schedule.ts). */
 export function cardFlags(card: ItemCard): Flag[] {
-  if (card.problem === 'missing-article') return [{ kind: 'missing-article', label: 'Missing article', tone: 'danger' }];
-  if (card.problem === 'in-trash') return [{ kind: 'in-trash', label: 'In the trash', tone: 'danger' }];
+  if (card.problem === 'missing-article') return [{ kind: 'missing-article', label: i18n.t('lists.missingArticle'), tone: 'danger' }];
+  if (card.problem === 'in-trash') return [{ kind: 'in-trash', label: i18n.t('listCards.inTrash'), tone: 'danger' }];
   const flags: Flag[] = [];
   if (card.fallback && card.shownLang) flags.push({ kind: 'fallback', label: shownInLabel(card.shownLang), tone: 'warn' });
-  else if (card.shownLang === null) flags.push({ kind: 'no-version', label: 'No version to show', tone: 'danger' });
-  if (card.state === 'stale') flags.push({ kind: 'stale', label: 'Stale translation', tone: 'warn' });
+  else if (card.shownLang === null) flags.push({ kind: 'no-version', label: i18n.t('listCards.noVersion'), tone: 'danger' });
+  if (card.state === 'stale') flags.push({ kind: 'stale', label: i18n.t('listCards.staleTranslation'), tone: 'warn' });
   if (card.problem === 'not-published') flags.push({ kind: 'not-published', label: notPublishedLabel(card.status), tone: 'warn' });
   return flags;
 }

@@ -2,64 +2,66 @@ import type { ItemCard, ListGaps, ListKind, RelatedSuggestion } from '../../../s
 import type { SaveStatus } from './saver';
 import type { Lang } from '../../../shared/domain/languages';
 import { langName } from '../articles/format';
+import { i18n } from '../../i18n';
 
 /** The words the list pages use for counts, languages and what happened to an item. */
 
-export const MISSING_ARTICLE = 'Missing article';
-export const UNTITLED = 'Untitled article';
+export function missingArticle(): string {
+  return i18n.t('lists.missingArticle');
+}
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+export function untitledItem(): string {
+  return i18n.t('articles.untitled');
 }
 
 /** `7 of 10 items`. */
 export function itemCountLabel(count: number, max: number): string {
-  return `${count.toLocaleString('en')} of ${plural(max, 'item', 'items')}`;
+  return i18n.t('lists.itemCount', { shown: count, count: max });
 }
 
 /** For the Lists page: `2 missing a language`, `1 stale`, `3 not ready`; zeros left out. */
 export function gapPhrases(gaps: ListGaps): string[] {
   const parts: string[] = [];
-  if (gaps.missingLanguage > 0) parts.push(`${gaps.missingLanguage.toLocaleString('en')} missing a language`);
-  if (gaps.stale > 0) parts.push(`${gaps.stale.toLocaleString('en')} stale`);
-  if (gaps.notReady > 0) parts.push(`${gaps.notReady.toLocaleString('en')} not ready`);
+  if (gaps.missingLanguage > 0) parts.push(i18n.t('lists.gapMissingLanguage', { count: gaps.missingLanguage }));
+  if (gaps.stale > 0) parts.push(i18n.t('lists.gapStale', { count: gaps.stale }));
+  if (gaps.notReady > 0) parts.push(i18n.t('lists.gapNotReady', { count: gaps.notReady }));
   return parts;
 }
 
 /** For the list editor's summary: every count, zeros included. */
 export function gapCounts(gaps: ListGaps): Array<{ key: keyof ListGaps; label: string; count: number }> {
   return [
-    { key: 'missingLanguage', label: 'Missing a language', count: gaps.missingLanguage },
-    { key: 'stale', label: 'Stale', count: gaps.stale },
-    { key: 'notReady', label: 'Not ready', count: gaps.notReady },
+    { key: 'missingLanguage', label: i18n.t('lists.missingLanguage'), count: gaps.missingLanguage },
+    { key: 'stale', label: i18n.t('lists.stale'), count: gaps.stale },
+    { key: 'notReady', label: i18n.t('lists.notReady'), count: gaps.notReady },
   ];
 }
 
 /** `All languages`, `Russian`, `Russian and English`, `Russian, English and Azerbaijani`. */
 export function langScopeLabel(langs: readonly Lang[]): string {
-  if (langs.length === 0) return 'All languages';
+  if (langs.length === 0) return i18n.t('lists.allLanguages');
   const names = langs.map(langName);
   if (names.length === 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return i18n.t('lists.languageSeries', { first: names.slice(0, -1).join(', '), last: names[names.length - 1] ?? '' });
 }
 
 export function kindLabel(kind: ListKind): string {
   switch (kind) {
     case 'editors-choice':
     case 'popular':
-      return 'Desk list';
+      return i18n.t('lists.kindDesk');
     case 'section':
-      return 'Section front';
+      return i18n.t('lists.kindSection');
     case 'custom':
-      return 'Custom list';
+      return i18n.t('lists.kindCustom');
     case 'related':
-      return 'Related articles';
+      return i18n.t('lists.related');
   }
 }
 
 /** The name the list is known by on the page (a Related list by what the page calls it). */
 export function listHeading(list: { kind: ListKind; name: string }): string {
-  return list.kind === 'related' ? 'Related articles' : list.name;
+  return list.kind === 'related' ? i18n.t('lists.related') : list.name;
 }
 
 /** True when the article behind the card is gone (deleted for good, or in the trash). */
@@ -73,52 +75,54 @@ export function articleGone(card: Pick<ItemCard, 'problem'>): boolean {
  * chose it by, until the item's cards arrive.
  */
 export function itemTitle(cards: readonly ItemCard[] | undefined, lang: Lang | undefined, pending?: string): string {
-  if (!cards || cards.length === 0) return pending?.trim() || UNTITLED;
+  if (!cards || cards.length === 0) return pending?.trim() || untitledItem();
   if (cards.some(articleGone) && cards.every((c) => c.title.trim() === '')) {
-    return cards.some((c) => c.problem === 'missing-article') ? MISSING_ARTICLE : UNTITLED;
+    return cards.some((c) => c.problem === 'missing-article') ? missingArticle() : untitledItem();
   }
   const own = cards.find((c) => c.lang === lang)?.title.trim();
   if (own) return own;
   const any = cards.find((c) => c.title.trim() !== '')?.title.trim();
-  return any || pending?.trim() || UNTITLED;
+  return any || pending?.trim() || untitledItem();
 }
 
 /** `Shown in English`: the card falls back to another language on this page. */
 export function shownInLabel(lang: Lang): string {
-  return `Shown in ${langName(lang)}`;
+  return i18n.t('lists.shownIn', { language: langName(lang) });
 }
 
 /** `in English`: the same, as the preview marks a card. */
 export function inLanguageLabel(lang: Lang): string {
-  return `in ${langName(lang)}`;
+  return i18n.t('lists.inLanguage', { language: langName(lang) });
 }
 
 /** `Open the English translation`. */
 export function openTranslationLabel(lang: Lang): string {
-  return `Open the ${langName(lang)} translation`;
+  return i18n.t('lists.openTranslation', { language: langName(lang) });
 }
 
 /** The toast when adding an item pushes the last unpinned one out. */
 export function droppedOffMessage(title: string, maxItems: number): string {
-  return `“${title}” dropped off the end (the list holds ${maxItems.toLocaleString('en')})`;
+  return i18n.t('lists.droppedOff', { title, max: maxItems });
 }
 
 /** When several items go because the list was made shorter. */
 export function shortenedMessage(titles: readonly string[], maxItems: number): string {
-  if (titles.length === 1) return droppedOffMessage(titles[0] ?? UNTITLED, maxItems);
-  return `${plural(titles.length, 'item', 'items')} dropped off the end (the list now holds ${maxItems.toLocaleString('en')}): ${titles.map((t) => `“${t}”`).join(', ')}`;
+  if (titles.length === 1) return droppedOffMessage(titles[0] ?? untitledItem(), maxItems);
+  return i18n.t('lists.shortened', { count: titles.length, max: maxItems, titles: titles.map((t) => `“${t}”`).join(', ') });
 }
 
 export function removedMessage(title: string): string {
-  return `Removed “${title}” from the list`;
+  return i18n.t('lists.removed', { title });
 }
 
 /** Every place is pinned: nothing can drop off to make room. */
 export function allPinnedMessage(maxItems: number): string {
-  return `Every place in this list is pinned (${plural(maxItems, 'item', 'items')}). Unpin an item or allow more items to make room.`;
+  return i18n.t('lists.allPinned', { count: maxItems });
 }
 
-export const CONFLICT_MESSAGE = 'This list was changed in another window; it is shown as saved there. Your last change was not applied.';
+export function conflictMessage(): string {
+  return i18n.t('lists.conflict');
+}
 
 /** The status line: `Saving…`, `Saved` (only after the store committed), or what went wrong and what to do. */
 export function saveStatusText(status: SaveStatus): string {
@@ -126,21 +130,21 @@ export function saveStatusText(status: SaveStatus): string {
     case 'idle':
       return '';
     case 'saving':
-      return 'Saving…';
+      return i18n.t('lists.saving');
     case 'saved':
-      return 'Saved';
+      return i18n.t('lists.saved');
     case 'conflict':
-      return 'Not saved: this list was changed in another window. It now shows what was saved there.';
+      return i18n.t('lists.notSavedConflict');
     case 'failed':
       switch (status.error.code) {
         case 'network':
-          return 'Not saved yet: Tandem is not answering. Your changes stay here and are saved as soon as it answers again.';
+          return i18n.t('lists.notSavedNetwork');
         case 'read_only':
-          return `Not saved: this workspace is read-only. ${status.error.message}`;
+          return i18n.t('lists.notSavedReadOnly', { message: status.error.message });
         case 'not_found':
-          return 'Not saved: this list no longer exists. Go back to the lists to see what is there now.';
+          return i18n.t('lists.notSavedGone');
         default:
-          return `Not saved: ${status.error.message}`;
+          return i18n.t('lists.notSaved', { message: status.error.message });
       }
   }
 }
@@ -157,5 +161,5 @@ export function suggestionTitle(s: Pick<RelatedSuggestion, 'titles'>, languages:
     if (title) return { title, lang };
   }
   const any = Object.entries(s.titles).find(([, t]) => t.trim() !== '');
-  return any ? { title: any[1].trim(), lang: any[0] } : { title: UNTITLED, lang: undefined };
+  return any ? { title: any[1].trim(), lang: any[0] } : { title: untitledItem(), lang: undefined };
 }

@@ -1,5 +1,6 @@
 import type { ItemCard, ListItem } from '../../../shared/contract';
-import { STATUS_LABELS, langName } from '../articles/format';
+import { i18n } from '../../i18n';
+import { statusLabel, langName } from '../articles/format';
 import { scheduleNote } from './schedule';
 
 /**
@@ -29,19 +30,19 @@ function hiddenReason(card: ItemCard, item: Pick<ListItem, 'showFrom' | 'showUnt
   const language = langName(card.lang);
   switch (card.problem) {
     case 'missing-article':
-      return 'Not shown: the article no longer exists';
+      return i18n.t('listCards.hiddenMissing');
     case 'in-trash':
-      return 'Not shown: the article is in the trash';
+      return i18n.t('listCards.hiddenTrash');
     case 'not-published': {
-      const status = card.status && card.status !== 'published' ? ` (${STATUS_LABELS[card.status]})` : '';
+      const status = card.status && card.status !== 'published' ? i18n.t('listCards.statusSuffix', { status: statusLabel(card.status) }) : '';
       return card.fallback && card.shownLang
-        ? `Not shown: the ${langName(card.shownLang)} version it falls back to is not published${status}`
-        : `Not shown: not published in ${language}${status}`;
+        ? i18n.t('listCards.hiddenFallbackUnpublished', { language: langName(card.shownLang), status })
+        : i18n.t('listCards.hiddenUnpublished', { language, status });
     }
     default: {
       // The schedule as edited here, not as last saved.
       const note = scheduleNote(item, now);
-      return note ? `Not shown: ${note.label.charAt(0).toLowerCase()}${note.label.slice(1)}` : null;
+      return note ? i18n.t('listCards.hiddenSchedule', { note: `${note.label.charAt(0).toLowerCase()}${note.label.slice(1)}` }) : null;
     }
   }
 }
@@ -51,6 +52,6 @@ export function previewState(card: ItemCard, item: Pick<ListItem, 'teasers' | 's
     teaser: previewTeaser(card, item),
     fallbackLang: card.fallback && card.shownLang ? card.shownLang : null,
     hidden: hiddenReason(card, item, now),
-    marks: card.state === 'stale' ? ['Stale translation'] : [],
+    marks: card.state === 'stale' ? [i18n.t('listCards.staleTranslation')] : [],
   };
 }

@@ -1,5 +1,7 @@
 import { format } from 'date-fns';
+import { ru as russianDates } from 'date-fns/locale/ru';
 import { isEmptyWindow, scheduleState, type ShowWindow } from '../../../shared/domain/lists';
+import { i18n, uiLanguage } from '../../i18n';
 
 /**
  * An item's `Shown from` / `Shown until`: the contract carries UTC ISO times, the inputs
@@ -29,7 +31,7 @@ export function fromLocalInput(value: string): string | null {
 
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMM yyyy, HH:mm');
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMM yyyy, HH:mm', uiLanguage() === 'ru' ? { locale: russianDates } : {});
 }
 
 export interface ScheduleNote {
@@ -40,9 +42,9 @@ export interface ScheduleNote {
 
 /** Why the item is outside its window at `now`, or null while it is shown. */
 export function scheduleNote(item: ShowWindow, now: number): ScheduleNote | null {
-  if (isEmptyWindow(item)) return { state: 'never', label: 'Never shown: “Shown until” is not after “Shown from”' };
+  if (isEmptyWindow(item)) return { state: 'never', label: i18n.t('listCards.never') };
   const state = scheduleState(item, now);
-  if (state === 'scheduled' && item.showFrom) return { state, label: `Scheduled: shown from ${when(item.showFrom)}` };
-  if (state === 'expired' && item.showUntil) return { state, label: `Expired: shown until ${when(item.showUntil)}` };
+  if (state === 'scheduled' && item.showFrom) return { state, label: i18n.t('listCards.scheduled', { when: when(item.showFrom) }) };
+  if (state === 'expired' && item.showUntil) return { state, label: i18n.t('listCards.expired', { when: when(item.showUntil) }) };
   return null;
 }

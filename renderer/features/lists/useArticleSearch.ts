@@ -5,7 +5,7 @@ import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
 import { useDebounced } from '../../ui/useDebounced';
 import { displayTitle } from '../articles/format';
-import { UNTITLED } from './labels';
+import { untitledItem } from './labels';
 
 /** What the `Add article` picker lists: one entry per article. */
 export interface Candidate {
@@ -34,7 +34,7 @@ export function fromHits(hits: readonly SearchHit[]): Candidate[] {
   for (const hit of hits) {
     if (seen.has(hit.articleId)) continue;
     seen.add(hit.articleId);
-    out.push({ articleId: hit.articleId, title: hit.title.trim() || UNTITLED, lang: hit.lang, section: hit.section, status: hit.status });
+    out.push({ articleId: hit.articleId, title: hit.title.trim() || untitledItem(), lang: hit.lang, section: hit.section, status: hit.status });
   }
   return out;
 }

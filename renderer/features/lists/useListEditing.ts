@@ -4,7 +4,7 @@ import { addItem, listGaps, moveItem } from '../../../shared/domain/lists';
 import type { CallResult } from '../../api';
 import { useApp } from '../../app/context';
 import { newItem, removeById, restoreItem, setTeaser, shrinkTo, undoAdd, updateItem } from './edits';
-import { CONFLICT_MESSAGE, droppedOffMessage, itemTitle, removedMessage, shortenedMessage } from './labels';
+import { conflictMessage, droppedOffMessage, itemTitle, removedMessage, shortenedMessage } from './labels';
 import { ListSaver, type ListFields, type SaveStatus } from './saver';
 
 /**
@@ -94,7 +94,7 @@ export function useListEditing(initial: ListView, source: ListSource, readOnly: 
             }
             saver.reset(result.value.version);
             adopt(result.value);
-            notify({ message: CONFLICT_MESSAGE, durationMs: 12_000 });
+            notify({ message: conflictMessage(), durationMs: 12_000 });
           });
         },
       }),

@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useModalDialog } from '../../ui/useModalDialog';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A modal question before something that cannot be undone: what will happen, then
@@ -16,6 +17,7 @@ export function ConfirmDialog(props: {
   onConfirm(): void;
   onCancel(): void;
 }) {
+  const { t } = useTranslation();
   const cancel = useRef<HTMLButtonElement>(null);
   const modal = useModalDialog({ initialFocus: () => cancel.current, onCancel: props.onCancel, busy: props.busy });
 
@@ -32,7 +34,7 @@ export function ConfirmDialog(props: {
         {props.children}
         <div className="settings-actions">
           <button ref={cancel} type="button" className="button" onClick={props.onCancel} disabled={props.busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" className={props.danger ? 'button button-danger' : 'button button-primary'} onClick={props.onConfirm} disabled={props.busy}>
             {props.confirmLabel}

@@ -2,7 +2,9 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Media } from '../../../shared/contract';
 import { MEDIA_LIMITS } from '../../../shared/domain/media';
 import { useApp } from '../../app/context';
+import { i18n } from '../../i18n';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 type Notice = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -11,6 +13,7 @@ type Notice = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
  * the field is left or Enter is pressed. A failed save keeps what was typed and says why.
  */
 export function CreditField(props: { media: Media; readOnly: boolean; onSaved(media: Media): void }) {
+  const { t } = useTranslation();
   const { client } = useApp();
   const id = useId();
   const { media } = props;
@@ -40,7 +43,7 @@ export function CreditField(props: { media: Media; readOnly: boolean; onSaved(me
     const result = await client.call('updateMedia', { mediaId: media.id, credit });
     inFlight.current = null;
     if (!result.ok) {
-      setNotice({ kind: 'failed', message: `The credit was not saved. ${result.error.message}` });
+      setNotice({ kind: 'failed', message: t('media.creditNotSaved', { message: result.error.message }) });
       return;
     }
     setSaved(result.value.credit);
@@ -65,7 +68,7 @@ export function CreditField(props: { media: Media; readOnly: boolean; onSaved(me
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
-        Credit
+        {t('media.credit')}
       </label>
       <input
         id={id}
@@ -74,7 +77,7 @@ export function CreditField(props: { media: Media; readOnly: boolean; onSaved(me
         value={value}
         readOnly={props.readOnly}
         maxLength={MEDIA_LIMITS.credit}
-        placeholder={props.readOnly ? '' : 'Photographer / agency'}
+        placeholder={props.readOnly ? '' : t('media.creditPlaceholder')}
         aria-describedby={`${id}-notice`}
         onChange={(e) => {
           setValue(e.target.value);
@@ -99,11 +102,11 @@ function noticeClass(notice: Notice): string {
 function noticeText(notice: Notice): string {
   switch (notice.kind) {
     case 'idle':
-      return 'The credit goes with the photo in every article.';
+      return i18n.t('media.creditHint');
     case 'saving':
-      return 'Saving credit…';
+      return i18n.t('media.creditSaving');
     case 'saved':
-      return 'Credit saved.';
+      return i18n.t('media.creditSaved');
     case 'failed':
       return notice.message;
   }

@@ -10,6 +10,7 @@ import { MediaPicker } from './MediaPicker';
 import { useAddPhotos } from './useAddPhotos';
 import { useFileDrop } from './useFileDrop';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 /** About the width the editor shows the lead photo at, in CSS pixels. */
 const SHOWN_WIDTH = 480;
@@ -41,6 +42,7 @@ function firstImage(files: readonly File[]): File[] {
  * the published page and the alt text.
  */
 export function LeadPhoto(props: LeadPhotoProps) {
+  const { t } = useTranslation();
   const { client, notify } = useApp();
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -65,7 +67,7 @@ export function LeadPhoto(props: LeadPhotoProps) {
     const saved = await onLeadChange(media);
     setSetting(false);
     if (saved) setLead(media);
-    else notify({ message: media ? 'The lead photo was not set. Try again.' : 'The lead photo was not removed. Try again.' });
+    else notify({ message: media ? t('media.leadNotSet') : t('media.leadNotRemoved') });
     return saved;
   };
 
@@ -90,7 +92,7 @@ export function LeadPhoto(props: LeadPhotoProps) {
     const previous = lead;
     if (!previous) return;
     if (await change(null)) {
-      notify({ message: `Lead photo removed (${previous.name}).`, action: { label: 'Undo', run: () => void change(previous) } });
+      notify({ message: t('media.leadRemoved', { name: previous.name }), action: { label: t('common.undo'), run: () => void change(previous) } });
     }
   };
 
@@ -101,28 +103,28 @@ export function LeadPhoto(props: LeadPhotoProps) {
   return (
     <section className={drop.dragging ? 'lead-photo dragging' : 'lead-photo'} aria-labelledby={headingId} {...drop.handlers}>
       <h2 className="lead-photo-heading" id={headingId}>
-        Lead photo
+        {t('media.leadPhoto')}
       </h2>
       {add.adding !== 0 || (setting && lead === null) ? (
         <p role="status" className="media-progress">
           <span className="spinner" aria-hidden="true" />
-          Adding photo…
+          {t('media.addingOne')}
         </p>
       ) : null}
 
       {lead === null ? (
         readOnly ? (
-          <p className="muted">No lead photo.</p>
+          <p className="muted">{t('media.noLead')}</p>
         ) : (
           <div className={drop.dragging ? 'lead-drop dragging' : 'lead-drop'}>
-            <p>Drop a photo here</p>
+            <p>{t('media.dropHere')}</p>
             <p className="muted">or</p>
             <div className="lead-drop-actions">
               <button type="button" className="button" disabled={busy} onClick={() => void pickFile()}>
-                Add photo
+                {t('media.addPhoto')}
               </button>
               <button type="button" className="button" disabled={busy} onClick={() => setPicking(true)}>
-                Choose from library
+                {t('media.chooseFromLibrary')}
               </button>
             </div>
           </div>
@@ -134,7 +136,7 @@ export function LeadPhoto(props: LeadPhotoProps) {
               <img
                 className="lead-image"
                 src={mediaUrl(client, lead.id, variantFor(lead, SHOWN_WIDTH, dpr))}
-                alt={`Lead photo: ${lead.name}`}
+                alt={t('media.leadAlt', { name: lead.name })}
                 width={lead.width}
                 height={lead.height}
               />
@@ -147,13 +149,13 @@ export function LeadPhoto(props: LeadPhotoProps) {
               {readOnly ? null : (
                 <div className="lead-actions">
                   <button type="button" className="button button-small" disabled={busy} onClick={() => void pickFile()}>
-                    Replace photo
+                    {t('media.replacePhoto')}
                   </button>
                   <button type="button" className="button button-small" disabled={busy} onClick={() => setPicking(true)}>
-                    Choose from library
+                    {t('media.chooseFromLibrary')}
                   </button>
                   <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => void removeLead()}>
-                    Remove photo
+                    {t('media.removePhoto')}
                   </button>
                 </div>
               )}
@@ -184,7 +186,7 @@ export function LeadPhoto(props: LeadPhotoProps) {
           className="visually-hidden"
           tabIndex={-1}
           accept={MEDIA_ACCEPT}
-          aria-label="Choose lead photo file"
+          aria-label={t('media.chooseLeadFile')}
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
             e.target.value = '';
@@ -192,7 +194,7 @@ export function LeadPhoto(props: LeadPhotoProps) {
           }}
         />
       )}
-      <MediaPicker open={picking} title="Choose a lead photo" onClose={() => setPicking(false)} onChoose={(media) => void change(media)} />
+      <MediaPicker open={picking} title={t('media.chooseLead')} onClose={() => setPicking(false)} onChoose={(media) => void change(media)} />
     </section>
   );
 }

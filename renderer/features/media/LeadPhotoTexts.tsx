@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { langName } from '../articles/format';
 import { captionPrefix, missingTextWarning } from './format';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 /** A language's caption and alt text for the lead photo. */
 export interface LeadTexts {
@@ -21,6 +22,7 @@ export function LeadPhotoTexts(props: {
   onBlur(lang: string): void;
   limits: { caption: number; altText: number };
 }) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="lead-langs">
@@ -33,7 +35,7 @@ export function LeadPhotoTexts(props: {
           <div className="lead-lang" key={lang}>
             <div className="field">
               <label className="field-label" htmlFor={`${base}-caption`}>
-                Caption ({lang})
+                {t('media.caption', { lang })}
               </label>
               <textarea
                 id={`${base}-caption`}
@@ -53,7 +55,7 @@ export function LeadPhotoTexts(props: {
             </div>
             <div className="field">
               <label className="field-label" htmlFor={`${base}-alt`}>
-                Alt text ({lang})
+                {t('media.altText', { lang })}
               </label>
               <textarea
                 id={`${base}-alt`}

@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { CreditField } from './CreditField';
 import { deleteBlockedReason, dimensionsLabel, fileSizeLabel, mediaLabel, placementLabel, usesSummary } from './format';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 type Uses = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; uses: MediaUse[] };
 
@@ -27,6 +28,7 @@ export function MediaDetails(props: {
   onChanged(id: string, changes: Partial<MediaSummary>): void;
   onDeleted(media: Media): void;
 }) {
+  const { t } = useTranslation();
   const { client, workspace, notify } = useApp();
   const reasonId = useId();
   const [media, setMedia] = useState<Media>(props.summary);
@@ -65,23 +67,23 @@ export function MediaDetails(props: {
     setDeleting(false);
     setConfirming(false);
     if (result.ok) {
-      notify({ message: `Deleted ${media.name} from the library.` });
+      notify({ message: t('media.deleted', { name: media.name }) });
       props.onDeleted(media);
       return;
     }
     // Refused while in use (an article placed it meanwhile): say where, and show the uses again.
-    setProblem(result.error.code === 'conflict' ? result.error.message : `The photo was not deleted. ${result.error.message}`);
+    setProblem(result.error.code === 'conflict' ? result.error.message : t('media.notDeleted', { message: result.error.message }));
     setReloads((n) => n + 1);
   };
 
   return (
-    <section className="media-details" aria-label="Photo details">
+    <section className="media-details" aria-label={t('media.details')}>
       <div className="media-details-header">
         <h2 className="media-details-title">
           {label}
         </h2>
-        <button type="button" className="button button-small" aria-label="Close details" onClick={props.onClose}>
-          Close
+        <button type="button" className="button button-small" aria-label={t('media.closeDetails')} onClick={props.onClose}>
+          {t('common.close')}
         </button>
       </div>
       <img
@@ -92,9 +94,9 @@ export function MediaDetails(props: {
         height={media.height}
       />
       <dl className="media-facts">
-        <dt>File</dt>
+        <dt>{t('media.file')}</dt>
         <dd>{media.name}</dd>
-        <dt>Size</dt>
+        <dt>{t('media.size')}</dt>
         <dd>
           {dimensionsLabel(media)}, {fileSizeLabel(media.bytes)}
         </dd>
@@ -108,7 +110,7 @@ export function MediaDetails(props: {
         }}
       />
       <div>
-        <h3 className="media-section-title">Used in</h3>
+        <h3 className="media-section-title">{t('media.usedInHeading')}</h3>
         <UseList uses={uses} onRetry={() => setReloads((n) => n + 1)} />
       </div>
       {readOnly ? null : (
@@ -123,7 +125,7 @@ export function MediaDetails(props: {
               setConfirming(true);
             }}
           >
-            Delete photo
+            {t('media.deletePhoto')}
           </button>
           {blocked ? (
             <p className="muted" id={reasonId}>
@@ -139,8 +141,8 @@ export function MediaDetails(props: {
       )}
       {confirming ? (
         <ConfirmDialog
-          title="Delete photo"
-          confirmLabel="Delete"
+          title={t('media.deletePhoto')}
+          confirmLabel={t('media.delete')}
           danger
           busy={deleting}
           onConfirm={() => void remove()}
@@ -157,38 +159,39 @@ export function MediaDetails(props: {
 }
 
 function UseList({ uses, onRetry }: { uses: Uses; onRetry(): void }) {
-  if (uses.state === 'loading') return <p className="muted">Looking for articles that use it…</p>;
+  const { t } = useTranslation();
+  if (uses.state === 'loading') return <p className="muted">{t('media.lookingForUses')}</p>;
   if (uses.state === 'failed') {
     return (
       <p className="error-text">
         {uses.error.message}{' '}
         <button type="button" className="button button-small" onClick={onRetry}>
-          Retry
+          {t('common.retry')}
         </button>
       </p>
     );
   }
-  if (uses.uses.length === 0) return <p className="muted">Not used in any article. It can be deleted.</p>;
+  if (uses.uses.length === 0) return <p className="muted">{t('media.unused')}</p>;
   return (
     <>
       <p className="muted">{usesSummary(uses.uses)}</p>
-      <ul className="media-uses" aria-label="Used in">
+      <ul className="media-uses" aria-label={t('media.usedInHeading')}>
         {uses.uses.map((use, i) => (
           <li key={`${use.articleId}:${use.lang}:${use.placement}:${i}`} className="media-use">
             <a href={hrefFor({ page: 'article', id: use.articleId })}>
               <span className="media-use-title" lang={use.lang}>
-                {use.title.trim() || 'Untitled article'}
+                {use.title.trim() || t('articles.untitled')}
               </span>
               <span className="media-use-meta">
                 {langName(use.lang)} · {placementLabel(use.placement)}
-                {use.inTrash ? <span className="media-use-trash"> (in the trash)</span> : null}
+                {use.inTrash ? <span className="media-use-trash">{t('media.inTrash')}</span> : null}
               </span>
               {use.caption.trim() ? (
                 <span className="media-use-caption" lang={use.lang}>
                   {use.caption}
                 </span>
               ) : (
-                <span className="media-use-caption">No caption</span>
+                <span className="media-use-caption">{t('media.noCaptionShort')}</span>
               )}
             </a>
           </li>

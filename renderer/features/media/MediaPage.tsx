@@ -14,6 +14,7 @@ import { useAddPhotos } from './useAddPhotos';
 import { useFileDrop } from './useFileDrop';
 import { useMediaList, type MediaListState } from './useMediaList';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 const PAGE_SIZE = 60;
 
@@ -27,6 +28,7 @@ function summaryOf(imported: ImportedMedia): MediaSummary {
  * or by dropping them on the page; one photo's details beside the grid.
  */
 export function MediaPage() {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const readOnly = workspace.readOnly;
   const [query, setQuery] = useState('');
@@ -82,16 +84,16 @@ export function MediaPage() {
   return (
     <div className={drop.dragging ? 'media-page dragging' : 'media-page'} onKeyDown={onKeyDown} {...drop.handlers}>
       <div className="page-header">
-        <h1>Media</h1>
+        <h1>{t('media.title')}</h1>
         {count !== null && list.state === 'ready' && !list.query ? (
-          <span className="page-count">{count === 1 ? '1 photo' : `${count.toLocaleString('en')} photos`}</span>
+          <span className="page-count">{t('media.count', { count })}</span>
         ) : null}
         <div className="page-actions">
           <span role="status" className="media-progress">
             {add.adding !== 0 ? (
               <>
                 <span className="spinner" aria-hidden="true" />
-                {add.adding > 0 ? addingLabel(add.adding) : 'Adding photos…'}
+                {add.adding > 0 ? addingLabel(add.adding) : t('media.addingPhotos')}
               </>
             ) : null}
           </span>
@@ -102,7 +104,7 @@ export function MediaPage() {
               disabled={add.adding !== 0}
               onClick={() => (add.usesPicker ? void add.pick().then(added) : fileInput.current?.click())}
             >
-              Add photo
+              {t('media.addPhoto')}
             </button>
           )}
           {readOnly || add.usesPicker ? null : (
@@ -113,7 +115,7 @@ export function MediaPage() {
               tabIndex={-1}
               multiple
               accept={MEDIA_ACCEPT}
-              aria-label="Choose photo files"
+              aria-label={t('media.chooseFiles')}
               onChange={(e) => {
                 const files = Array.from(e.target.files ?? []);
                 e.target.value = '';
@@ -129,8 +131,8 @@ export function MediaPage() {
           ref={search}
           type="search"
           className="search-input media-search"
-          aria-label="Search media"
-          placeholder="Search captions, alt texts, credits and file names in every language"
+          aria-label={t('media.search')}
+          placeholder={t('media.searchPlaceholder')}
           value={query}
           maxLength={500}
           onChange={(e) => setQuery(e.target.value)}
@@ -179,34 +181,35 @@ function LibraryBody(props: {
   onLoadMore(): void;
   onClearSearch(): void;
 }) {
+  const { t } = useTranslation();
   const { list } = props;
-  if (list.state === 'loading') return <StateMessage tone="loading" title={props.searching ? 'Searching…' : 'Loading photos…'} />;
+  if (list.state === 'loading') return <StateMessage tone="loading" title={props.searching ? t('media.searching') : t('media.loading')} />;
   if (list.state === 'failed') {
-    return <FailedState title={list.query ? 'The search did not run' : 'The photos could not be listed'} error={list.error} onRetry={props.onRetry} />;
+    return <FailedState title={list.query ? t('media.searchFailed') : t('media.listFailed')} error={list.error} onRetry={props.onRetry} />;
   }
   if (list.items.length === 0) {
     if (list.query) {
       return (
         <StateMessage
           tone="empty"
-          title={`No photos found for “${list.query}”`}
+          title={t('media.nothingFound', { query: list.query })}
           actions={
             <button type="button" className="button" onClick={props.onClearSearch}>
-              Clear search
+              {t('media.clearSearch')}
             </button>
           }
         >
-          <p>Search looks at captions, alt texts, credits and file names in every language.</p>
+          <p>{t('media.searchHint')}</p>
         </StateMessage>
       );
     }
     return (
-      <StateMessage tone="empty" title="No photos yet">
+      <StateMessage tone="empty" title={t('media.emptyTitle')}>
         {props.readOnly ? (
-          <p>This workspace is open read-only, so no photos can be added.</p>
+          <p>{t('media.emptyReadOnly')}</p>
         ) : (
           <>
-            <p>Add photos with Add photo, or drag image files from your computer onto this page.</p>
+            <p>{t('media.emptyText')}</p>
             <p>
               JPEG, PNG, WebP, AVIF and GIF files up to 50 MB. Each photo is stored once, however many articles use it; captions
               and alt texts are written where it is used.
@@ -223,7 +226,7 @@ function LibraryBody(props: {
           {list.total === 1 ? '1 photo' : `${list.total.toLocaleString('en')} photos`} for “{list.query}”
         </p>
       ) : null}
-      <ul ref={props.gridRef} role="list" className="media-grid" aria-label="Photos" onKeyDown={handleGridKeys}>
+      <ul ref={props.gridRef} role="list" className="media-grid" aria-label={t('media.photos')} onKeyDown={handleGridKeys}>
         {list.items.map((media) => (
           <li key={media.id}>
             <MediaTile media={media} details selected={media.id === props.selectedId} onSelect={() => props.onSelect(media)} />

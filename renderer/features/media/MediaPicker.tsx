@@ -9,6 +9,7 @@ import { handleGridKeys } from './gridKeys';
 import { MediaTile } from './MediaTile';
 import { useMediaList } from './useMediaList';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 const PAGE_SIZE = 48;
 
@@ -28,6 +29,7 @@ export function MediaPicker(props: { open: boolean; title: string; onClose(): vo
 }
 
 function PickerDialog(props: { title: string; onClose(): void; onChoose(media: Media): void }) {
+  const { t } = useTranslation();
   const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 250);
@@ -55,8 +57,8 @@ function PickerDialog(props: { title: string; onClose(): void; onChoose(media: M
             ref={search}
             type="search"
             className="media-search"
-            aria-label="Search media"
-            placeholder="Captions, alt texts, credits, file names"
+            aria-label={t('media.search')}
+            placeholder={t('media.pickerPlaceholder')}
             value={query}
             maxLength={500}
             onChange={(e) => setQuery(e.target.value)}
@@ -67,7 +69,7 @@ function PickerDialog(props: { title: string; onClose(): void; onChoose(media: M
         </div>
         <div className="media-dialog-actions">
           <button type="button" className="button" onClick={props.onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </div>
@@ -82,29 +84,27 @@ function PickerContent(props: {
   onLoadMore(): void;
   onChoose(media: MediaSummary): void;
 }) {
+  const { t } = useTranslation();
   const { list } = props;
-  if (list.state === 'loading') return <StateMessage tone="loading" title="Loading photos…" />;
-  if (list.state === 'failed') return <FailedState title="The photos could not be listed" error={list.error} onRetry={props.onRetry} />;
+  if (list.state === 'loading') return <StateMessage tone="loading" title={t('media.loading')} />;
+  if (list.state === 'failed') return <FailedState title={t('media.listFailed')} error={list.error} onRetry={props.onRetry} />;
   if (list.items.length === 0) {
     if (list.query || props.searching) {
       return (
-        <StateMessage tone="empty" title={`No photos found for “${list.query}”`}>
-          <p>Search looks at captions, alt texts, credits and file names in every language.</p>
+        <StateMessage tone="empty" title={t('media.nothingFound', { query: list.query })}>
+          <p>{t('media.searchHint')}</p>
         </StateMessage>
       );
     }
     return (
-      <StateMessage tone="empty" title="The library has no photos yet">
-        <p>
-          Add photos on the Media page (Media in the sidebar): use Add photo or drop image files onto it. A lead photo added
-          with Add photo in an article goes to the library too.
-        </p>
+      <StateMessage tone="empty" title={t('media.libraryEmpty')}>
+        <p>{t('media.libraryEmptyText')}</p>
       </StateMessage>
     );
   }
   return (
     <>
-      <ul role="list" className="media-grid media-grid-compact" aria-label="Photos" onKeyDown={handleGridKeys}>
+      <ul role="list" className="media-grid media-grid-compact" aria-label={t('media.photos')} onKeyDown={handleGridKeys}>
         {list.items.map((media) => (
           <li key={media.id}>
             <MediaTile media={media} onSelect={() => props.onChoose(media)} />

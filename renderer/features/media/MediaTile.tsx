@@ -5,15 +5,17 @@ import { mediaUrl } from '../../api/media';
 import { useApp } from '../../app/context';
 import { mediaLabel, useCountLabel } from './format';
 import './media.css';
+import { useTranslation } from 'react-i18next';
 
 /** The thumbnail of a photo, decorative: the control around it carries the name. */
 export function Thumbnail(props: { media: Pick<MediaSummary, 'id'>; className?: string }) {
+  const { t } = useTranslation();
   const { client } = useApp();
   const [failed, setFailed] = useState(false);
   if (failed) {
     return (
       <span className={`media-thumb media-thumb-missing ${props.className ?? ''}`} aria-hidden="true">
-        No preview
+        {t('media.noPreview')}
       </span>
     );
   }

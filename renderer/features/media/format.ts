@@ -1,4 +1,5 @@
 import type { MediaUse } from '../../../shared/contract';
+import { i18n } from '../../i18n';
 import { langName } from '../articles/format';
 
 /** The words the library uses for photos: names, sizes, and where a photo is placed. */
@@ -7,13 +8,13 @@ import { langName } from '../articles/format';
 export function mediaLabel(media: { caption?: string; name: string }): string {
   const caption = media.caption?.trim() ?? '';
   if (caption) return caption;
-  return media.name.trim() || 'Untitled photo';
+  return media.name.trim() || i18n.t('media.untitled');
 }
 
 /** "Not used", "Used in 1 place", "Used in 3 places": placements in all articles and languages. */
 export function useCountLabel(count: number): string {
-  if (count <= 0) return 'Not used';
-  return count === 1 ? 'Used in 1 place' : `Used in ${count.toLocaleString('en')} places`;
+  if (count <= 0) return i18n.t('media.notUsed');
+  return i18n.t('media.usedIn', { count });
 }
 
 /** The distinct articles among a photo's placements. */
@@ -23,17 +24,16 @@ export function articleCount(uses: readonly Pick<MediaUse, 'articleId'>[]): numb
 
 /** "Used in 3 places in 2 articles", for the detail panel. */
 export function usesSummary(uses: readonly Pick<MediaUse, 'articleId'>[]): string {
-  if (uses.length === 0) return 'Not used in any article';
+  if (uses.length === 0) return i18n.t('media.notUsedInAny');
   const articles = articleCount(uses);
   const places = useCountLabel(uses.length);
-  return `${places} in ${articles === 1 ? '1 article' : `${articles.toLocaleString('en')} articles`}`;
+  return i18n.t('media.usesSummary', { places, count: articles });
 }
 
 /** Why a photo cannot be deleted yet, or null when it can. */
 export function deleteBlockedReason(useCount: number): string | null {
   if (useCount <= 0) return null;
-  if (useCount === 1) return 'Used in 1 place; remove it from there first.';
-  return `Used in ${useCount.toLocaleString('en')} places; remove it from them first.`;
+  return i18n.t('media.blocked', { count: useCount });
 }
 
 /** "1920 × 1080 px". */
@@ -51,7 +51,7 @@ export function fileSizeLabel(bytes: number): string {
 
 /** "lead photo" or "in the text". */
 export function placementLabel(placement: MediaUse['placement']): string {
-  return placement === 'lead' ? 'lead photo' : 'in the text';
+  return placement === 'lead' ? i18n.t('media.placementLead') : i18n.t('media.placementBody');
 }
 
 /** How a caption is printed under the photo on the published page: `фото: …`, `photo: …`. */
@@ -66,20 +66,21 @@ export function missingTextWarning(lang: string, texts: { caption: string; altTe
   const caption = texts.caption.trim() === '';
   const alt = texts.altText.trim() === '';
   if (!caption && !alt) return null;
-  const what = caption && alt ? 'caption or alt text' : caption ? 'caption' : 'alt text';
-  return `No ${what} in ${langName(lang)} yet`;
+  const language = langName(lang);
+  if (caption && alt) return i18n.t('media.noCaptionOrAlt', { language });
+  return caption ? i18n.t('media.noCaption', { language }) : i18n.t('media.noAlt', { language });
 }
 
 /** "Adding photo…", "Adding 3 photos…". */
 export function addingLabel(count: number): string {
-  return count === 1 ? 'Adding photo…' : `Adding ${count} photos…`;
+  return i18n.t('media.adding', { count });
 }
 
 /** What a toast says after files were added: new photos, and those already in the library. */
 export function addedMessage(outcome: { added: number; existing: readonly string[] }): string | null {
   const parts: string[] = [];
-  if (outcome.added > 0) parts.push(outcome.added === 1 ? 'Added 1 photo.' : `Added ${outcome.added} photos.`);
-  if (outcome.existing.length === 1) parts.push(`${outcome.existing[0] ?? 'This photo'} is already in the library.`);
-  else if (outcome.existing.length > 1) parts.push(`${outcome.existing.length} photos are already in the library.`);
+  if (outcome.added > 0) parts.push(i18n.t('media.added', { count: outcome.added }));
+  if (outcome.existing.length === 1) parts.push(i18n.t('media.existingOne', { name: outcome.existing[0] ?? i18n.t('media.thisPhoto') }));
+  else if (outcome.existing.length > 1) parts.push(i18n.t('media.existingMany', { count: outcome.existing.length }));
   return parts.length > 0 ? parts.join(' ') : null;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GuidanceSchema } from '../../../shared/domain/guidance';
 import { useApp } from '../../app/context';
 
@@ -7,6 +8,7 @@ import { useApp } from '../../app/context';
  * sidebar. The editor shows every title and summary against it; nothing is ever refused.
  */
 export function GuidanceButton() {
+  const { t } = useTranslation();
   const { workspace } = useApp();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -21,9 +23,9 @@ export function GuidanceButton() {
           dialog.current?.showModal();
         }}
       >
-        Writing guidance
+        {t('settings.guidance')}
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-label="Writing guidance" onClose={() => setOpen(false)}>
+      <dialog ref={dialog} className="settings-dialog" aria-label={t('settings.guidance')} onClose={() => setOpen(false)}>
         {open ? <GuidanceForm onDone={() => dialog.current?.close()} /> : null}
       </dialog>
     </>
@@ -31,6 +33,7 @@ export function GuidanceButton() {
 }
 
 function GuidanceForm({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation();
   const { client, workspace, refreshWorkspace, notify } = useApp();
   const id = useId();
   const [title, setTitle] = useState(String(workspace.guidance.titleChars));
@@ -44,7 +47,7 @@ function GuidanceForm({ onDone }: { onDone(): void }) {
     event.preventDefault();
     const parsed = GuidanceSchema.safeParse({ titleChars: Number(title), summaryChars: Number(summary) });
     if (!parsed.success) {
-      setError('Use whole numbers: a title between 10 and 1,000 characters, a summary between 10 and 5,000.');
+      setError(t('settings.guidanceInvalid'));
       return;
     }
     setSaving(true);
@@ -55,17 +58,17 @@ function GuidanceForm({ onDone }: { onDone(): void }) {
       return;
     }
     await refreshWorkspace();
-    notify({ message: `Guidance saved: titles ${parsed.data.titleChars}, summaries ${parsed.data.summaryChars} characters.` });
+    notify({ message: t('settings.guidanceSaved', { title: parsed.data.titleChars, summary: parsed.data.summaryChars }) });
     onDone();
   };
 
   return (
     <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate>
-      <h2 className="settings-title">Writing guidance</h2>
-      <p className="muted">Editors see each title and summary counted against these lengths. Longer texts are still saved.</p>
-      <label htmlFor={`${id}-title`}>Title guidance (characters)</label>
+      <h2 className="settings-title">{t('settings.guidance')}</h2>
+      <p className="muted">{t('settings.guidanceIntro')}</p>
+      <label htmlFor={`${id}-title`}>{t('settings.titleGuidance')}</label>
       <input ref={first} id={`${id}-title`} className="input" type="number" min={10} max={1000} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <label htmlFor={`${id}-summary`}>Summary guidance (characters)</label>
+      <label htmlFor={`${id}-summary`}>{t('settings.summaryGuidance')}</label>
       <input id={`${id}-summary`} className="input" type="number" min={10} max={5000} value={summary} onChange={(e) => setSummary(e.target.value)} />
       {error ? (
         <p role="alert" className="settings-error">
@@ -74,10 +77,10 @@ function GuidanceForm({ onDone }: { onDone(): void }) {
       ) : null}
       <div className="settings-actions">
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="button button-primary" disabled={saving}>
-          Save
+          {t('common.save')}
         </button>
       </div>
     </form>

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../../shared/editor/alignment';
 import { wordDiff } from '../history/wordDiff';
 import type { Marker } from './layout';
+import { useTranslation } from 'react-i18next';
 
 const LABELS = {
-  stale: 'Stale: original changed',
-  removed: 'Stale: original removed',
-  missing: 'Missing: not translated yet',
+  stale: 'markers.stale',
+  removed: 'markers.removed',
+  missing: 'markers.missing',
 } as const;
 
 export interface BlockMarkersProps {
@@ -26,6 +27,7 @@ export interface BlockMarkersProps {
  * button that opens what changed in the original and what to do about it.
  */
 export function BlockMarkers(props: BlockMarkersProps) {
+  const { t } = useTranslation();
   const { markers, rows, side } = props;
   const [open, setOpen] = useState<number | null>(null);
   const openMarker = markers.find((m) => m.row === open) ?? null;
@@ -40,8 +42,8 @@ export function BlockMarkers(props: BlockMarkersProps) {
             <button
               type="button"
               className="block-marker-button"
-              aria-label={LABELS[marker.kind]}
-              title={LABELS[marker.kind]}
+              aria-label={t(LABELS[marker.kind])}
+              title={t(LABELS[marker.kind])}
               aria-expanded={open === marker.row}
               onClick={() => setOpen(open === marker.row ? null : marker.row)}
             >
@@ -56,6 +58,7 @@ export function BlockMarkers(props: BlockMarkersProps) {
 }
 
 function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marker['kind']; onClose(): void }) {
+  const { t } = useTranslation();
   const { row, kind, originalLang, readOnly, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -69,7 +72,7 @@ function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marke
       ref={ref}
       className="marker-details"
       role="group"
-      aria-label={kind === 'missing' ? 'Not translated yet' : 'What changed in the original'}
+      aria-label={kind === 'missing' ? t('markers.notTranslated') : t('markers.whatChanged')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -79,25 +82,25 @@ function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marke
     >
       {kind === 'missing' ? (
         <>
-          <p className="marker-heading">This paragraph of the original has no translation yet.</p>
+          <p className="marker-heading">{t('markers.noTranslation')}</p>
           <blockquote lang={originalLang}>{now}</blockquote>
           {readOnly ? null : (
             <button type="button" className="button button-small button-primary" onClick={() => { props.onTranslate(row); onClose(); }}>
-              Translate this paragraph
+              {t('markers.translate')}
             </button>
           )}
         </>
       ) : (
         <>
-          <p className="marker-heading">{kind === 'removed' ? 'The original paragraph was removed.' : 'The original paragraph changed since this was translated.'}</p>
+          <p className="marker-heading">{kind === 'removed' ? t('markers.wasRemoved') : t('markers.changed')}</p>
           <div className="marker-texts">
             <div>
-              <div className="marker-caption">Original then</div>
+              <div className="marker-caption">{t('markers.then')}</div>
               <blockquote lang={originalLang}>{before || '(not recorded)'}</blockquote>
             </div>
             {kind === 'stale' ? (
               <div>
-                <div className="marker-caption">Original now, its changes marked</div>
+                <div className="marker-caption">{t('markers.now')}</div>
                 <blockquote className="marker-diff" lang={originalLang}>
                   {wordDiff(before, now).map((segment, i) =>
                     segment.kind === 'added' ? (
@@ -114,13 +117,13 @@ function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marke
           </div>
           {readOnly ? null : (
             <button type="button" className="button button-small button-primary" onClick={() => { props.onMarkUpToDate(row); onClose(); }}>
-              Mark as up to date
+              {t('markers.markUpToDate')}
             </button>
           )}
         </>
       )}
       <button type="button" className="button button-small button-quiet" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </div>
   );

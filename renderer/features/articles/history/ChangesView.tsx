@@ -1,7 +1,9 @@
 import type { Piece } from './collapse';
 import type { FieldChanges } from './compare';
+import { useTranslation } from 'react-i18next';
 
 function PieceView({ piece }: { piece: Piece }) {
+  const { t } = useTranslation();
   switch (piece.kind) {
     case 'same':
       return <>{piece.text}</>;
@@ -11,7 +13,7 @@ function PieceView({ piece }: { piece: Piece }) {
       return <del>{piece.text}</del>;
     case 'gap':
       return (
-        <span className="history-gap" title="Unchanged text left out">
+        <span className="history-gap" title={t('history.gap')}>
           …
         </span>
       );
@@ -20,10 +22,11 @@ function PieceView({ piece }: { piece: Piece }) {
 
 /** What changed from a version to the current text: each changed field, its changes marked. */
 export function ChangesView({ changes, lang }: { changes: readonly FieldChanges[]; lang: string }) {
+  const { t } = useTranslation();
   return (
-    <section className="history-changes" aria-label="Changes from this version to now">
+    <section className="history-changes" aria-label={t('history.changes')}>
       {changes.length === 0 ? (
-        <p className="history-identical">Identical to the current text</p>
+        <p className="history-identical">{t('history.identical')}</p>
       ) : (
         changes.map((field) => (
           <div className={`history-field history-field-${field.field}`} key={field.field}>

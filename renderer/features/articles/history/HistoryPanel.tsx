@@ -9,6 +9,7 @@ import { restoreVersion } from './restore';
 import { RevisionDetail } from './RevisionDetail';
 import { RevisionList } from './RevisionList';
 import { useRevisionList } from './useRevisions';
+import { useTranslation } from 'react-i18next';
 
 export interface HistoryPanelProps {
   articleId: string;
@@ -25,6 +26,7 @@ export interface HistoryPanelProps {
 
 /** The revisions of one language of an article, what changed since each, and restoring one. */
 export function HistoryPanel(props: HistoryPanelProps) {
+  const { t } = useTranslation();
   const { articleId, lang, readOnly, onClose } = props;
   const { client, notify } = useApp();
   const { list, reload, retry } = useRevisionList(articleId, lang);
@@ -66,7 +68,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
     <aside
       ref={rootRef}
       className="history-panel"
-      aria-label={`History (${lang})`}
+      aria-label={t('editor.historyOf', { lang })}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || e.defaultPrevented) return;
         e.preventDefault();
@@ -75,16 +77,16 @@ export function HistoryPanel(props: HistoryPanelProps) {
     >
       <header className="history-header">
         <h2 className="history-title" tabIndex={-1} ref={headingRef}>
-          History <span className="muted">· {langName(lang)}</span>
+          {t('history.title')} <span className="muted">· {langName(lang)}</span>
         </h2>
         <button type="button" className="button button-small" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </header>
 
-      {list.state === 'loading' ? <StateMessage tone="loading" title="Loading the history…" /> : null}
+      {list.state === 'loading' ? <StateMessage tone="loading" title={t('history.loading')} /> : null}
       {list.state === 'failed' ? (
-        <FailedState title="The history could not be loaded" error={list.error} onRetry={retry} />
+        <FailedState title={t('history.loadFailed')} error={list.error} onRetry={retry} />
       ) : null}
       {list.state === 'ready' && list.items.length === 0 ? (
         <p className="history-empty">
@@ -104,7 +106,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
               onRestore={restore}
             />
           ) : (
-            <p className="history-hint muted">Choose a version to see what changed since.</p>
+            <p className="history-hint muted">{t('history.chooseHint')}</p>
           )}
         </>
       ) : null}

@@ -7,6 +7,7 @@ import type { TextVersion } from './compare';
 import { KIND_LABELS, revisionTime, timeInSentence } from './labels';
 import type { RestoreOutcome } from './restore';
 import { useVersionChanges } from './useRevisions';
+import { useTranslation } from 'react-i18next';
 
 /** The chosen revision: what changed from it to the current text, and the way to bring it back. */
 export function RevisionDetail(props: {
@@ -16,6 +17,7 @@ export function RevisionDetail(props: {
   current(): TextVersion;
   onRestore(revision: RevisionSummary): Promise<RestoreOutcome>;
 }) {
+  const { t } = useTranslation();
   const { revision, lang, readOnly } = props;
   const { changes, retry } = useVersionChanges(revision.id, props.current);
   const [restoring, setRestoring] = useState(false);
@@ -40,9 +42,9 @@ export function RevisionDetail(props: {
       {readOnly ? null : (
         <div className="history-detail-actions">
           <button type="button" className="button" onClick={() => void restore()} disabled={restoring} aria-busy={restoring || undefined}>
-            Restore this version
+            {t('history.restoreThis')}
           </button>
-          {restoring ? <span className="muted">Restoring…</span> : null}
+          {restoring ? <span className="muted">{t('history.restoring')}</span> : null}
         </div>
       )}
       {problem ? (
@@ -50,14 +52,14 @@ export function RevisionDetail(props: {
           {problem}
         </p>
       ) : null}
-      {changes.state === 'loading' ? <StateMessage tone="loading" title="Comparing with the current text…" /> : null}
+      {changes.state === 'loading' ? <StateMessage tone="loading" title={t('history.comparing')} /> : null}
       {changes.state === 'failed' ? (
         <StateMessage
           tone="error"
-          title="This version could not be opened"
+          title={t('history.versionFailed')}
           actions={
             <button type="button" className="button" onClick={retry}>
-              Retry
+              {t('common.retry')}
             </button>
           }
         >

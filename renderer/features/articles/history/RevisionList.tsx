@@ -1,12 +1,14 @@
 import { useRef } from 'react';
 import type { RevisionSummary } from '../../../../shared/contract';
 import { KIND_LABELS, movedIndex, revisionTime, wordDeltaLabel } from './labels';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The revisions, newest first, each a button named by its time, kind and change in words.
  * Up and Down move between them (one Tab stop for the whole list).
  */
 export function RevisionList(props: { items: readonly RevisionSummary[]; selectedId: string | null; onSelect(id: string): void }) {
+  const { t } = useTranslation();
   const { items, selectedId, onSelect } = props;
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const now = new Date();
@@ -23,7 +25,7 @@ export function RevisionList(props: { items: readonly RevisionSummary[]; selecte
   };
 
   return (
-    <ul role="list" className="history-list" aria-label="Versions">
+    <ul role="list" className="history-list" aria-label={t('history.versions')}>
       {items.map((revision, i) => (
         <li key={revision.id}>
           <button

@@ -1,32 +1,44 @@
 import { format, isSameDay, isSameYear, subDays } from 'date-fns';
 import type { RevisionKind, RevisionSummary } from '../../../../shared/contract';
+import { ru as russianDates } from 'date-fns/locale/ru';
+import { i18n, uiLanguage } from '../../../i18n';
 
 export const KIND_LABELS: Readonly<Record<RevisionKind, string>> = {
-  save: 'Saved',
-  auto: 'Autosaved',
-  restore: 'Restored',
-  'before-restore': 'Before restore',
+  get save() {
+    return i18n.t('history.kindSave');
+  },
+  get auto() {
+    return i18n.t('history.kindAuto');
+  },
+  get restore() {
+    return i18n.t('history.kindRestore');
+  },
+  get 'before-restore'() {
+    return i18n.t('history.kindBeforeRestore');
+  },
 };
 
 /** "Today 10:42", "Yesterday 18:05", "12 Nov 10:42" (with the year when it is not this year's). */
 export function revisionTime(iso: string, now: Date): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  if (isSameDay(date, now)) return `Today ${format(date, 'HH:mm')}`;
-  if (isSameDay(date, subDays(now, 1))) return `Yesterday ${format(date, 'HH:mm')}`;
-  return format(date, isSameYear(date, now) ? 'd MMM HH:mm' : 'd MMM yyyy HH:mm');
+  if (isSameDay(date, now)) return `${i18n.t('history.today')} ${format(date, 'HH:mm')}`;
+  if (isSameDay(date, subDays(now, 1))) return `${i18n.t('history.yesterday')} ${format(date, 'HH:mm')}`;
+  return format(date, isSameYear(date, now) ? 'd MMM HH:mm' : 'd MMM yyyy HH:mm', uiLanguage() === 'ru' ? { locale: russianDates } : {});
 }
 
 /** A time from `revisionTime` inside a sentence: "from today 10:42". */
 export function timeInSentence(time: string): string {
-  return time.replace(/^(Today|Yesterday)\b/, (word) => word.toLowerCase());
+  for (const word of [i18n.t('history.today'), i18n.t('history.yesterday')]) {
+    if (time.startsWith(`${word} `)) return `${word.toLowerCase()}${time.slice(word.length)}`;
+  }
+  return time;
 }
 
 /** "+120 words", "−35 words", "no change in words". */
 export function wordDeltaLabel(delta: number): string {
-  if (delta === 0) return 'no change in words';
-  const n = Math.abs(delta);
-  return `${delta > 0 ? '+' : '−'}${n.toLocaleString('en')} ${n === 1 ? 'word' : 'words'}`;
+  if (delta === 0) return i18n.t('history.noWordChange');
+  return i18n.t('history.wordDelta', { sign: delta > 0 ? '+' : '−', count: Math.abs(delta) });
 }
 
 /** A revision's name in the list: "Today 10:42 · Saved · +120 words". */

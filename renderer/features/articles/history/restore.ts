@@ -2,6 +2,7 @@ import type { CallOutput, RevisionSummary, Translation } from '../../../../share
 import type { CallResult } from '../../../api';
 import type { ToastInput } from '../../../ui/Toasts';
 import { revisionTime, timeInSentence } from './labels';
+import { i18n } from '../../../i18n';
 
 export interface RestoreContext {
   restoreRevision(input: { revisionId: string; expectedRevision: number }): Promise<CallResult<CallOutput<'restoreRevision'>>>;
@@ -14,15 +15,27 @@ export interface RestoreContext {
 
 export type RestoreOutcome = { ok: true } | { ok: false; message: string };
 
+/** The notices of restoring, in the interface's language when read. */
 export const RESTORE_MESSAGES = {
-  conflict:
-    'Nothing was restored: the text changed meanwhile, perhaps in another window. Look at the current text, then choose the version again if you still want it.',
-  unsaved: 'Nothing was restored: your latest changes could not be saved first.',
-  failed: 'The version was not restored.',
-  undone: 'Restore undone.',
-  undoConflict: 'The restore was not undone: the text changed since. The replaced text is kept in History as “Before restore”.',
-  undoFailed: 'The restore was not undone.',
-} as const;
+  get conflict() {
+    return i18n.t('history.restoreConflict');
+  },
+  get unsaved() {
+    return i18n.t('history.restoreUnsaved');
+  },
+  get failed() {
+    return i18n.t('history.restoreFailed');
+  },
+  get undone() {
+    return i18n.t('history.undone');
+  },
+  get undoConflict() {
+    return i18n.t('history.undoConflict');
+  },
+  get undoFailed() {
+    return i18n.t('history.undoFailed');
+  },
+};
 
 /**
  * Brings back a revision's text: saves what is pending first, then restores against the
@@ -45,10 +58,10 @@ export async function restoreVersion(ctx: RestoreContext, revision: Pick<Revisio
   }
   const { translation, replaced } = result.value;
   ctx.onRestored(translation);
-  const message = `Restored the version from ${timeInSentence(revisionTime(revision.createdAt, ctx.now()))}.`;
+  const message = i18n.t('history.restored', { time: timeInSentence(revisionTime(revision.createdAt, ctx.now())) });
   ctx.notify(
     replaced
-      ? { message, action: { label: 'Undo', run: () => void undoRestore(ctx, replaced.id, translation.revision) } }
+      ? { message, action: { label: i18n.t('common.undo'), run: () => void undoRestore(ctx, replaced.id, translation.revision) } }
       : { message },
   );
   return { ok: true };

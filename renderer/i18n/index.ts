@@ -1,0 +1,2 @@
+export { i18n, setUiLanguage, uiLanguage, uiLocale } from './instance';
+export { usePreferredLanguage } from './usePreferredLanguage';
