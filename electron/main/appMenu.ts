@@ -9,7 +9,8 @@ import { menuTemplate, type MenuActions, type MenuLabel } from './menu';
  * The native menu, installed: its template (menu.ts) with the actions that need the
  * machine — the folder dialog to open a workspace, the save dialog to back it up, the About
  * panel — and the commands the window carries out sent to the window the person is in.
- * Installed again when the recent workspaces or the interface's language change.
+ * Installed again (by the function it gives) when the recent workspaces or the
+ * interface's language change.
  */
 
 /** The window the person is working in. */
@@ -28,8 +29,16 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function installAppMenu(session: Session, t: (label: MenuLabel) => string): () => void {
+/** The menu's words in the interface's language now. */
+export interface MenuWords {
+  label(label: MenuLabel): string;
+  backedUp(file: string): string;
+}
+
+export function installAppMenu(session: Session, words: () => MenuWords): () => void {
   const install = () => {
+    const current = words();
+    const t = (label: MenuLabel) => current.label(label);
     const actions: MenuActions = {
       send(command) {
         currentWindow()?.webContents.send(IPC_CHANNELS.command, command);
@@ -59,7 +68,7 @@ export function installAppMenu(session: Session, t: (label: MenuLabel) => string
           if (canceled || !filePath) return;
           try {
             await backupWorkspace(session.core.workspace.dir, filePath);
-            await tell('info', filePath);
+            await tell('info', current.backedUp(filePath));
           } catch (e) {
             await tell('error', e instanceof Error ? e.message : String(e));
           }

@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
+import { createInstance } from 'i18next';
+import { chooseUiLanguage, i18nOptions } from '../../shared/i18n';
+import type { Dispatch } from '../core/api/dispatch';
 import { openPreferences } from '../session/preferences';
 import { backendOrMemory } from '../session/preferencesFile';
 import { openSession, type Session } from '../session/session';
+import { installAppMenu, type MenuWords } from './appMenu';
 import { dataDirFromArgv } from './args';
 import { registerIpc } from './ipc';
 import { serveMedia } from './mediaProtocol';
@@ -21,8 +25,9 @@ import { createMainWindow } from './windows';
  * with electron-store, and which workspace is open), serves the renderer on `tandem://app/`
  * and the current workspace's images on `tandem-media://media/`, connects the one IPC
  * channel to the session's dispatch (with `pickMedia`, the file dialog, answered here),
- * turns spelling on for the workspace's languages and opens the window. When another
- * workspace is opened, the window loads again on it. On quit it closes the workspace.
+ * turns spelling on for the workspace's languages, installs the native menu (appMenu.ts, in
+ * the interface's language) and opens the window. When another workspace is opened, the
+ * window loads again on it. On quit it closes the workspace.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,6 +56,23 @@ function onSwitched(): void {
   }, 0);
 }
 
+/** The menu's words in the language the person chose, else the system's. */
+function menuWords(): MenuWords {
+  const lang = chooseUiLanguage(workspaces?.preferences.get().uiLanguage, app.getPreferredSystemLanguages());
+  const i18n = createInstance(i18nOptions(lang));
+  void i18n.init();
+  return { label: (label) => i18n.t(`menu.${label}`), backedUp: (file) => i18n.t('menu.backedUp', { file }) };
+}
+
+/** The session's dispatch, with the menu made again after a change it shows (the language, the recent workspaces). */
+function withMenuUpdates(dispatch: Dispatch, refresh: () => void): Dispatch {
+  return async (name, input) => {
+    const answer = await dispatch(name, input);
+    if (answer.ok && (name === 'setPreferences' || name === 'openWorkspace')) refresh();
+    return answer;
+  };
+}
+
 function start(): void {
   const dataDir = dataDirFromArgv(process.argv.slice(1));
   const log = (message: string) => console.error(message);
@@ -67,7 +89,8 @@ function start(): void {
   void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch);
   serveRenderer(rendererDir);
   serveMedia(protocol, workspaces.media);
-  unregisterIpc = registerIpc(ipcMain, withPickMedia(workspaces.dispatch, { showOpenDialog, media: workspaces.media }));
+  const refreshMenu = installAppMenu(workspaces, menuWords);
+  unregisterIpc = registerIpc(ipcMain, withPickMedia(withMenuUpdates(workspaces.dispatch, refreshMenu), { showOpenDialog, media: workspaces.media }));
   openWindow();
 }
 

@@ -8,6 +8,7 @@ import { StateMessage } from '../ui/StateMessage';
 import { ToastRegion, useToasts } from '../ui/Toasts';
 import { AppContext, type AppContextValue } from './context';
 import { Shell } from './Shell';
+import { followMenuCommands } from './windowCommands';
 
 type Load = { state: 'loading' } | { state: 'ready'; workspace: WorkspaceInfo } | { state: 'failed'; error: CallError };
 
@@ -36,6 +37,9 @@ function Workstation() {
   useEffect(() => {
     void fetchWorkspace();
   }, [fetchWorkspace]);
+
+  // The desktop menu's commands (New article, Import…, Export bundle…).
+  useEffect(() => followMenuCommands(window.tandem), []);
 
   const refreshWorkspace = useCallback(async () => {
     if (!connection.ok) return;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { WindowCommand } from '../../shared/ipc/commands';
+import { navigate } from './router';
 
 /**
  * The desktop menu's commands (shared/ipc/commands.ts), carried out by the page that owns
@@ -50,4 +51,20 @@ export function useWindowCommand(command: WindowCommand, handler: () => void): v
   const latest = useRef(handler);
   latest.current = handler;
   useEffect(() => windowCommands.listen(command, () => latest.current()), [command]);
+}
+
+/**
+ * Listens for the desktop menu's commands (the browser has none): each moves the window to
+ * the page that owns it, which carries it out. Gives a function that stops listening.
+ */
+export function followMenuCommands(bridge: { onCommand?(listener: (command: WindowCommand) => void): () => void } | undefined): () => void {
+  if (!bridge?.onCommand) return () => {};
+  return bridge.onCommand((command) => {
+    if (command === 'export-bundle') {
+      navigate({ page: 'export' });
+      return;
+    }
+    navigate({ page: 'articles' });
+    windowCommands.receive(command);
+  });
 }

@@ -14,6 +14,7 @@ import { ArticleList } from './ArticleList';
 import { langName, sectionName, statusLabel, translationStateLabel } from './format';
 import { SectionFilter, StatusFilter } from './FilterSelects';
 import { ImportDialog } from './ImportDialog';
+import { useWindowCommand } from '../../app/windowCommands';
 
 const PAGE_SIZE = 30;
 
@@ -141,6 +142,14 @@ export function ArticlesPage() {
     void refreshWorkspace();
     navigate({ page: 'article', id: result.value.id });
   };
+
+  // The desktop menu's New article and Import… do what the buttons here do.
+  useWindowCommand('new-article', () => {
+    if (!workspace.readOnly && busy === null) void createArticle();
+  });
+  useWindowCommand('import', () => {
+    if (!workspace.readOnly) setImporting(true);
+  });
 
   const createSamples = async () => {
     setBusy('samples');

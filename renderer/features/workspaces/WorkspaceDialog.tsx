@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OpenWorkspaceInput } from '../../../shared/contract';
 import { useApp } from '../../app/context';
 import { allEditsLanded } from '../articles/useTranslationAutosave';
@@ -12,6 +13,7 @@ import './workspaces.css';
  * on the new workspace (in the desktop shell the window does that itself).
  */
 export function WorkspaceButton() {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   return (
@@ -24,9 +26,9 @@ export function WorkspaceButton() {
           dialog.current?.showModal();
         }}
       >
-        Switch workspace
+        {t('workspaces.switch')}
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-label="Workspace" onClose={() => setOpen(false)}>
+      <dialog ref={dialog} className="settings-dialog" aria-label={t('workspaces.dialog')} onClose={() => setOpen(false)}>
         {open ? <WorkspaceForm onDone={() => dialog.current?.close()} /> : null}
       </dialog>
     </>
@@ -36,6 +38,7 @@ export function WorkspaceButton() {
 type Step = { state: 'idle' } | { state: 'saving' } | { state: 'confirm'; target: OpenWorkspaceInput } | { state: 'opening' } | { state: 'opened' };
 
 function WorkspaceForm({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation();
   const { client, workspace } = useApp();
   const id = useId();
   const [recent, setRecent] = useState<string[] | null>(null);
@@ -76,7 +79,7 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
   const request = async (target: OpenWorkspaceInput) => {
     setError(null);
     if (target.path.trim() === '') {
-      setError('Type the full path of a folder first.');
+      setError(t('workspaces.typePath'));
       return;
     }
     setStep({ state: 'saving' });
@@ -91,17 +94,17 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
 
   return (
     <form className="settings-form workspace-form" onSubmit={submit} noValidate>
-      <h2 className="settings-title">Workspace</h2>
+      <h2 className="settings-title">{t('workspaces.dialog')}</h2>
       <p className="workspace-current">
-        Open now: <strong>{folderName(workspace.path)}</strong> <span className="muted">({workspace.path})</span>
+        {t('workspaces.openNow')} <strong>{folderName(workspace.path)}</strong> <span className="muted">({workspace.path})</span>
       </p>
 
       <h3 className="settings-title" id={`${id}-recent`}>
-        Recent workspaces
+        {t('workspaces.recent')}
       </h3>
       {recentProblem ? <p className="settings-error">{recentProblem}</p> : null}
-      {recent === null && !recentProblem ? <p className="muted">Loading…</p> : null}
-      {recent !== null && recent.length === 0 ? <p className="muted">No other workspace has been opened here yet.</p> : null}
+      {recent === null && !recentProblem ? <p className="muted">{t('common.loading')}</p> : null}
+      {recent !== null && recent.length === 0 ? <p className="muted">{t('workspaces.noRecent')}</p> : null}
       {recent !== null && recent.length > 0 ? (
         <ul className="workspace-recent" aria-labelledby={`${id}-recent`}>
           {recent.map((path) => (
@@ -109,7 +112,7 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
               <button
                 type="button"
                 className="button workspace-recent-button"
-                aria-label={`Open ${path}`}
+                aria-label={t('workspaces.openPath', { path })}
                 disabled={busy}
                 onClick={() => void request({ path, create: false })}
               >
@@ -121,7 +124,7 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
         </ul>
       ) : null}
 
-      <label htmlFor={`${id}-folder`}>Workspace folder</label>
+      <label htmlFor={`${id}-folder`}>{t('workspaces.folder')}</label>
       <input
         id={`${id}-folder`}
         className="input"
@@ -132,26 +135,26 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
         value={folder}
         onChange={(e) => setFolder(e.target.value)}
       />
-      <p className="muted">Open a workspace in this folder, or create a new one there (the folder must be empty or not exist yet).</p>
+      <p className="muted">{t('workspaces.folderHint')}</p>
 
       {error ? (
         <p role="alert" className="settings-error">
           {error}
         </p>
       ) : null}
-      {step.state === 'saving' ? <p role="status">Saving your changes first…</p> : null}
-      {step.state === 'opening' || step.state === 'opened' ? <p role="status">Opening the workspace…</p> : null}
+      {step.state === 'saving' ? <p role="status">{t('workspaces.saving')}</p> : null}
+      {step.state === 'opening' || step.state === 'opened' ? <p role="status">{t('workspaces.opening')}</p> : null}
       {step.state === 'confirm' ? (
-        <div className="workspace-confirm" role="group" aria-label="Unsaved changes">
+        <div className="workspace-confirm" role="group" aria-label={t('workspaces.unsaved')}>
           <p role="alert" className="settings-error">
-            Some changes to an article could not be saved yet. If you switch now, they will be lost.
+            {t('workspaces.unsavedText')}
           </p>
           <div className="settings-actions">
             <button type="button" className="button" onClick={() => setStep({ state: 'idle' })}>
-              Stay in this workspace
+              {t('workspaces.stay')}
             </button>
             <button type="button" className="button button-primary" onClick={() => void open(step.target)}>
-              Switch anyway
+              {t('workspaces.switchAnyway')}
             </button>
           </div>
         </div>
@@ -159,13 +162,13 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
 
       <div className="settings-actions">
         <button type="button" className="button" onClick={onDone} disabled={step.state === 'opened'}>
-          Close
+          {t('common.close')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void request({ path: folder, create: true })}>
-          Create new workspace
+          {t('workspaces.create')}
         </button>
         <button type="submit" className="button button-primary" disabled={busy}>
-          Open
+          {t('workspaces.open')}
         </button>
       </div>
     </form>
