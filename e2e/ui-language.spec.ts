@@ -54,10 +54,8 @@ test('the interface switches to Russian and back to English', async ({ page, hos
 });
 
 test('the chosen language is kept when the window loads again', async ({ page, host }) => {
-  // Preferences are answered by the session around the workspace; where the host does not
-  // answer them yet, nothing can keep the choice, and this test says so instead of passing.
-  const answer = await host.call('getPreferences', {});
-  test.skip(!answer.ok && answer.error.code === 'unavailable', 'The host does not keep preferences yet (getPreferences answers "unavailable").');
+  // Preferences are answered by the session around the workspace (this host's own folder).
+  expect(await host.call('getPreferences', {})).toMatchObject({ ok: true, value: { uiLanguage: null } });
 
   await page.goto(host.url);
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Русский' });
