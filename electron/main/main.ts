@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session } from 'electron';
 import { createInstance } from 'i18next';
 import { chooseUiLanguage, i18nOptions } from '../../shared/i18n';
 import type { Dispatch } from '../core/api/dispatch';
@@ -37,8 +37,21 @@ const rendererDir = path.join(here, '..', 'renderer');
 let workspaces: Session | null = null;
 let unregisterIpc: (() => void) | null = null;
 
+/** A window where the last one was closed; its size and place are kept as it closes. */
 function openWindow(): void {
-  createMainWindow({ preloadPath });
+  const preferences = workspaces?.preferences;
+  createMainWindow({
+    preloadPath,
+    restore: { saved: preferences?.get().window ?? null, screens: screen.getAllDisplays().map((d) => d.workArea) },
+    onClose: (state) => {
+      try {
+        preferences?.setWindow(state);
+      } catch (e) {
+        // Only the window's place is lost; it opens at the default size next time.
+        console.error(e);
+      }
+    },
+  });
 }
 
 /** The file dialog, over the window the person is working in (they just asked for it there). */

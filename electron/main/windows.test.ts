@@ -49,11 +49,25 @@ vi.mock('electron', () => {
   class BrowserWindow {
     readonly webContents = new FakeContents();
     readonly loaded: string[] = [];
+    readonly own = new Map<string, Array<() => void>>();
     constructor(options: Record<string, unknown>) {
       recorded.windows.push({ options, loaded: this.loaded, contents: this.webContents, self: this });
     }
-    once() {
+    once(name: string, listener: () => void) {
+      return this.on(name, listener);
+    }
+    on(name: string, listener: () => void) {
+      this.own.set(name, [...(this.own.get(name) ?? []), listener]);
       return this;
+    }
+    emit(name: string) {
+      for (const listener of this.own.get(name) ?? []) listener();
+    }
+    getNormalBounds() {
+      return { x: 30, y: 40, width: 1300, height: 850 };
+    }
+    isMaximized() {
+      return false;
     }
     isDestroyed() {
       return false;
@@ -128,6 +142,19 @@ describe('the window factory', () => {
     expect(window?.options.webPreferences).toEqual(secureWebPreferences('/p/preload.cjs'));
     expect(window?.options.show).toBe(false);
     expect(window?.loaded).toEqual(['tandem://app/']);
+  });
+
+  it('opens where the window was last closed, and keeps its place as it closes', () => {
+    const kept: unknown[] = [];
+    createMainWindow({
+      preloadPath: '/p/preload.cjs',
+      restore: { saved: { x: 100, y: 80, width: 1200, height: 760, maximized: false }, screens: [{ x: 0, y: 0, width: 1920, height: 1050 }] },
+      onClose: (state) => kept.push(state),
+    });
+    const [window] = recorded.windows;
+    expect(window?.options).toMatchObject({ x: 100, y: 80, width: 1200, height: 760, minWidth: 800, minHeight: 500 });
+    (window?.self as { emit(name: string): void }).emit('close');
+    expect(kept).toEqual([{ x: 30, y: 40, width: 1300, height: 850, maximized: false }]);
   });
 
   it('denies every new window, sending web links to the system browser', () => {

@@ -1,6 +1,8 @@
 import { BrowserWindow, dialog, shell, type WebContents, type WebPreferences } from 'electron';
+import type { WindowState } from '../../shared/contract';
 import { attachContextMenu } from './contextMenu';
 import { APP_URL, isAppUrl } from './origin';
+import { MIN_SIZE, restoredWindow, windowStateOf, type Area } from './windowState';
 import { watchRenderer } from './rendererRecovery';
 
 /**
@@ -65,14 +67,18 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** The page to load; our renderer by default. */
   url?: string;
+  /** The window's size and place when it was last closed, and the screens' work areas now (windowState.ts). */
+  restore?: { saved: WindowState | null; screens: readonly Area[] };
+  /** Told the window's size and place as it closes, to open there next time. */
+  onClose?(state: WindowState): void;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { bounds, maximized } = restoredWindow(options.restore?.saved ?? null, options.restore?.screens ?? []);
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 800,
-    minHeight: 500,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Tandem',
     show: false,
     backgroundColor: '#ffffff',
@@ -81,7 +87,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   guardContents(window.webContents);
   attachContextMenu(window.webContents);
   watchRenderer(window, (box) => dialog.showMessageBox(window, box));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => options.onClose?.(windowStateOf(window)));
   void window.loadURL(options.url ?? APP_URL);
   return window;
 }
