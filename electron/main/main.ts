@@ -8,7 +8,7 @@ import { openPreferences } from '../session/preferences';
 import { backendOrMemory } from '../session/preferencesFile';
 import { openSession, type Session } from '../session/session';
 import { installAppMenu, type MenuWords } from './appMenu';
-import { dataDirFromArgv } from './args';
+import { dataDirFromArgv, givenDataDir } from './args';
 import { registerIpc } from './ipc';
 import { serveMedia } from './mediaProtocol';
 import { APP_URL } from './origin';
@@ -121,11 +121,18 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A second start focuses this Tandem's window, and opens the workspace it was given.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const [window] = BrowserWindow.getAllWindows();
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
+    }
+    const given = givenDataDir(argv.slice(1), workingDirectory);
+    if (given !== null && workspaces) {
+      void workspaces.dispatch('openWorkspace', { path: given }).then((answer) => {
+        if (!answer.ok) dialog.showErrorBox('Tandem', answer.error.message);
+      });
     }
   });
   app.on('window-all-closed', () => {
