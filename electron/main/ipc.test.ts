@@ -7,7 +7,7 @@ import { openCore } from '../core/index';
 import { contract, fail, ok } from '../../shared/contract';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import type { Dispatch } from '../core/api/dispatch';
-import { handleCall, isTrustedSender, registerIpc, type InvokeEventLike, type IpcMainLike, type SenderFrameLike } from './ipc';
+import { handleCall, isTrustedSender, listenForReadyToClose, registerIpc, type InvokeEventLike, type IpcMainLike, type SenderFrameLike, type SentEventLike } from './ipc';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
@@ -197,12 +197,33 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+describe('a window saying it is ready to close', () => {
+  it('is heard from our own top frame only, until the listener is removed', () => {
+    const listeners = new Map<string, (event: SentEventLike<string>) => void>();
+    const ipcMain = {
+      on: (channel: string, l: (event: SentEventLike<string>) => void) => listeners.set(channel, l),
+      removeListener: (channel: string) => listeners.delete(channel),
+    };
+    const heard: string[] = [];
+    const stop = listenForReadyToClose(ipcMain, (sender) => heard.push(sender));
+    const send = (sender: string, senderFrame: SenderFrameLike | null) => listeners.get('tandem:ready-to-close')?.({ sender, senderFrame });
+    send('ours', frame('tandem://app/index.html'));
+    send('embedded', frame('tandem://app/index.html', frame('tandem://app/')));
+    send('elsewhere', frame('https://example.org/'));
+    send('gone', null);
+    expect(heard).toEqual(['ours']);
+    stop();
+    send('ours', frame('tandem://app/index.html'));
+    expect(heard).toEqual(['ours']);
+  });
+});
+
 describe('IPC handlers', () => {
   it('are registered in ipc.ts only, where every message passes handleCall’s checks', () => {
     const electronDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
     const found = sourceFiles(electronDir).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(REGISTERS_HANDLER)].map((m) => `${path.relative(electronDir, file)}: ${m[0]}`),
     );
-    expect(found).toEqual([`${path.join('main', 'ipc.ts')}: ipcMain.handle(`]);
+    expect(found).toEqual([`${path.join('main', 'ipc.ts')}: ipcMain.handle(`, `${path.join('main', 'ipc.ts')}: ipcMain.on(`]);
   });
 });

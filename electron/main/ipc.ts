@@ -24,6 +24,16 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
+/** A message a window sent (not invoked): who sent it, and from which frame. */
+export interface SentEventLike<Sender> extends InvokeEventLike {
+  readonly sender: Sender;
+}
+
+export interface IpcMainListenLike<Sender> {
+  on(channel: string, listener: (event: SentEventLike<Sender>) => void): void;
+  removeListener(channel: string, listener: (event: SentEventLike<Sender>) => void): void;
+}
+
 /**
  * Our own renderer, and only its top frame: a page loaded from `tandem://app/`. Anything
  * else (an embedded frame, a page navigated elsewhere, a destroyed frame) is refused.
@@ -78,4 +88,20 @@ export function registerIpc(
 ): () => void {
   ipcMain.handle(IPC_CHANNELS.call, (event, request) => handleCall(dispatch, event, request, trusted));
   return () => ipcMain.removeHandler(IPC_CHANNELS.call);
+}
+
+/**
+ * Listens for windows saying their edits are stored before they close (closeGuard.ts);
+ * only Tandem's own top frame is heard. Returns a function that stops listening.
+ */
+export function listenForReadyToClose<Sender>(
+  ipcMain: IpcMainListenLike<Sender>,
+  ready: (sender: Sender) => void,
+  trusted: (frame: SenderFrameLike | null) => boolean = isTrustedSender,
+): () => void {
+  const listener = (event: SentEventLike<Sender>) => {
+    if (trusted(event.senderFrame)) ready(event.sender);
+  };
+  ipcMain.on(IPC_CHANNELS.readyToClose, listener);
+  return () => ipcMain.removeListener(IPC_CHANNELS.readyToClose, listener);
 }

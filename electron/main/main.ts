@@ -9,7 +9,7 @@ import { backendOrMemory } from '../session/preferencesFile';
 import { openSession, type Session } from '../session/session';
 import { installAppMenu, type MenuWords } from './appMenu';
 import { dataDirFromArgv, givenDataDir } from './args';
-import { registerIpc } from './ipc';
+import { listenForReadyToClose, registerIpc } from './ipc';
 import { serveMedia } from './mediaProtocol';
 import { APP_URL } from './origin';
 import { withPickMedia, type ShowOpenDialog } from './pickMedia';
@@ -17,7 +17,7 @@ import { electronStoreBackend } from './preferencesStore';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './session';
 import { enableSpellcheckForWorkspace } from './spellcheck';
-import { createMainWindow } from './windows';
+import { createMainWindow, readyToClose } from './windows';
 
 /**
  * Electron main (bundled to dist/electron/main.mjs): the app's lifecycle and nothing more.
@@ -103,15 +103,35 @@ function start(): void {
   serveRenderer(rendererDir);
   serveMedia(protocol, workspaces.media);
   const refreshMenu = installAppMenu(workspaces, menuWords);
-  unregisterIpc = registerIpc(ipcMain, withPickMedia(withMenuUpdates(workspaces.dispatch, refreshMenu), { showOpenDialog, media: workspaces.media }));
+  const unregisterCalls = registerIpc(ipcMain, withPickMedia(withMenuUpdates(workspaces.dispatch, refreshMenu), { showOpenDialog, media: workspaces.media }));
+  const stopListening = listenForReadyToClose(ipcMain, readyToClose);
+  unregisterIpc = () => {
+    unregisterCalls();
+    stopListening();
+  };
   openWindow();
 }
 
-function shutDown(): void {
+/** Quitting: the windows have stored their edits as they closed; calls still running finish, then the workspace closes. */
+function shutDown(event: { preventDefault(): void }): void {
+  const open = workspaces;
+  if (open === null) return;
+  event.preventDefault();
+  workspaces = null;
   unregisterIpc?.();
   unregisterIpc = null;
-  workspaces?.closeNow();
-  workspaces = null;
+  // A workspace that cannot close within the time limit is closed at once.
+  const limit = setTimeout(() => {
+    open.closeNow();
+    app.quit();
+  }, 10_000);
+  void open
+    .close()
+    .catch((e: unknown) => console.error(e))
+    .then(() => {
+      clearTimeout(limit);
+      app.quit();
+    });
 }
 
 // Before `ready`: every renderer sandboxed, our schemes (the app's and the images'), and one

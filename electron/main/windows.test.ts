@@ -36,6 +36,12 @@ vi.mock('electron', () => {
     isDestroyed() {
       return false;
     }
+    isCrashed() {
+      return false;
+    }
+    send(channel: string, command: unknown) {
+      this.done.push(`send ${channel} ${String(command)}`);
+    }
     setWindowOpenHandler(handler: NonNullable<FakeContentsShape['openHandler']>) {
       this.openHandler = handler;
     }
@@ -49,19 +55,22 @@ vi.mock('electron', () => {
   class BrowserWindow {
     readonly webContents = new FakeContents();
     readonly loaded: string[] = [];
-    readonly own = new Map<string, Array<() => void>>();
+    readonly own = new Map<string, Array<(event: { preventDefault(): void }) => void>>();
+    held = 0;
+    closes = 0;
     constructor(options: Record<string, unknown>) {
       recorded.windows.push({ options, loaded: this.loaded, contents: this.webContents, self: this });
     }
-    once(name: string, listener: () => void) {
+    once(name: string, listener: (event: { preventDefault(): void }) => void) {
       return this.on(name, listener);
     }
-    on(name: string, listener: () => void) {
+    on(name: string, listener: (event: { preventDefault(): void }) => void) {
       this.own.set(name, [...(this.own.get(name) ?? []), listener]);
       return this;
     }
     emit(name: string) {
-      for (const listener of this.own.get(name) ?? []) listener();
+      const event = { preventDefault: () => this.held++ };
+      for (const listener of this.own.get(name) ?? []) listener(event);
     }
     getNormalBounds() {
       return { x: 30, y: 40, width: 1300, height: 850 };
@@ -72,7 +81,10 @@ vi.mock('electron', () => {
     isDestroyed() {
       return false;
     }
-    close() {}
+    close() {
+      this.closes++;
+      this.emit('close');
+    }
     show() {}
     loadURL(url: string) {
       this.loaded.push(url);
@@ -94,7 +106,7 @@ vi.mock('electron', () => {
   return { BrowserWindow, dialog, shell, default: { BrowserWindow, dialog, shell } };
 });
 
-const { createMainWindow, isExternalLinkAllowed, secureWebPreferences } = await import('./windows');
+const { createMainWindow, isExternalLinkAllowed, readyToClose, secureWebPreferences } = await import('./windows');
 
 function emit(contents: FakeContentsShape, name: string, details?: unknown): void {
   for (const listener of contents.listeners.get(name) ?? []) listener({ url: '', preventDefault: () => undefined }, details);
@@ -155,6 +167,18 @@ describe('the window factory', () => {
     expect(window?.options).toMatchObject({ x: 100, y: 80, width: 1200, height: 760, minWidth: 800, minHeight: 500 });
     (window?.self as { emit(name: string): void }).emit('close');
     expect(kept).toEqual([{ x: 30, y: 40, width: 1300, height: 850, maximized: false }]);
+  });
+
+  it('holds the first close until the page has stored its edits', () => {
+    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    const [window] = recorded.windows;
+    const self = window?.self as { emit(name: string): void; held: number; closes: number };
+    self.emit('close');
+    expect(self.held).toBe(1);
+    expect(window?.contents.done).toEqual(['send tandem:command prepare-to-close']);
+    readyToClose(window?.contents as never);
+    expect(self.closes).toBe(1);
+    expect(self.held).toBe(1);
   });
 
   it('denies every new window, sending web links to the system browser', () => {

@@ -1,5 +1,8 @@
 import { BrowserWindow, dialog, shell, type WebContents, type WebPreferences } from 'electron';
 import type { WindowState } from '../../shared/contract';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
+import type { WindowCommand } from '../../shared/ipc/commands';
+import { guardClose, type CloseGuard } from './closeGuard';
 import { attachContextMenu } from './contextMenu';
 import { APP_URL, isAppUrl } from './origin';
 import { MIN_SIZE, restoredWindow, windowStateOf, type Area } from './windowState';
@@ -73,6 +76,14 @@ export interface MainWindowOptions {
   onClose?(state: WindowState): void;
 }
 
+/** Each window's close guard, by its contents (what a message names as its sender). */
+const guards = new WeakMap<WebContents, CloseGuard>();
+
+/** A window's page has stored its edits: the window closes if it was asked to. */
+export function readyToClose(contents: WebContents): void {
+  guards.get(contents)?.ready();
+}
+
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const { bounds, maximized } = restoredWindow(options.restore?.saved ?? null, options.restore?.screens ?? []);
   const window = new BrowserWindow({
@@ -92,6 +103,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
   window.on('close', () => options.onClose?.(windowStateOf(window)));
+  // The first close is held until the page has stored its edits (closeGuard.ts).
+  guards.set(
+    window.webContents,
+    guardClose(window, {
+      ask: () => window.webContents.send(IPC_CHANNELS.command, 'prepare-to-close' satisfies WindowCommand),
+      answering: () => !window.webContents.isDestroyed() && !window.webContents.isCrashed(),
+    }),
+  );
   void window.loadURL(options.url ?? APP_URL);
   return window;
 }

@@ -24,6 +24,7 @@ vi.mock('electron', () => ({
       recorded.listeners.set(channel, set);
     },
     removeListener: (channel: string, listener: (event: unknown, command: unknown) => void) => recorded.listeners.get(channel)?.delete(listener),
+    send: (channel: string) => recorded.invoked.push({ channel, request: null }),
   },
 }));
 
@@ -32,6 +33,7 @@ await import('./preload');
 interface Bridge {
   call(name: unknown, input: unknown): Promise<unknown>;
   onCommand(listener: (command: unknown) => void): () => void;
+  readyToClose(): void;
 }
 
 /** What main sends on a channel, to every listener. */
@@ -40,10 +42,10 @@ function send(channel: string, command: unknown): void {
 }
 
 describe('the preload', () => {
-  it('exposes window.tandem with call and onCommand and nothing else', () => {
+  it('exposes window.tandem with call, onCommand and readyToClose and nothing else', () => {
     expect([...recorded.exposed.keys()]).toEqual(['tandem']);
     const bridge = recorded.exposed.get('tandem');
-    expect(Object.keys(bridge as object)).toEqual(['call', 'onCommand']);
+    expect(Object.keys(bridge as object)).toEqual(['call', 'onCommand', 'readyToClose']);
   });
 
   it('passes the menu’s known commands to the page, without the IPC event, until it stops listening', () => {
@@ -83,5 +85,11 @@ describe('the preload', () => {
     const request = recorded.invoked.at(-1)?.request as { name: string; input: { bytes: unknown } };
     expect(request.name).toBe('importMedia');
     expect(request.input.bytes).toBe(bytes);
+  });
+
+  it('says the window is ready to close on its own channel, carrying nothing', () => {
+    const bridge = recorded.exposed.get('tandem') as Bridge;
+    bridge.readyToClose();
+    expect(recorded.invoked.at(-1)).toEqual({ channel: 'tandem:ready-to-close', request: null });
   });
 });

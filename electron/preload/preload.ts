@@ -6,7 +6,8 @@ import { isWindowCommand } from '../../shared/ipc/commands';
 /**
  * The desktop window's preload (sandboxed; bundled to dist/electron/preload.cjs). It
  * exposes `window.tandem.call(name, input)` for the contract's calls and
- * `window.tandem.onCommand(listener)` for the native menu's commands, and nothing else:
+ * `window.tandem.onCommand(listener)` for the shell's commands, and `readyToClose()`
+ * after it asked to close, and nothing else:
  * no ipcRenderer, no channel names, no Node.
  */
 
@@ -16,6 +17,7 @@ const KNOWN = new Set<string>(CALL_NAMES);
 export interface CommandSource {
   on(channel: string, listener: (event: unknown, command: unknown) => void): void;
   removeListener(channel: string, listener: (event: unknown, command: unknown) => void): void;
+  send(channel: string): void;
 }
 
 export function createBridge(invoke: (channel: string, request: unknown) => Promise<unknown>, commands: CommandSource): TandemBridge {
@@ -33,6 +35,9 @@ export function createBridge(invoke: (channel: string, request: unknown) => Prom
       };
       commands.on(IPC_CHANNELS.command, forward);
       return () => commands.removeListener(IPC_CHANNELS.command, forward);
+    },
+    readyToClose() {
+      commands.send(IPC_CHANNELS.readyToClose);
     },
   };
 }

@@ -5,8 +5,10 @@ import { MESSAGES, TransportError, type CallOptions, type Transport } from './cl
 /** What the desktop shell's preload exposes: the contract's calls and the native menu's commands. */
 export interface DesktopBridge {
   call(name: string, input: unknown): Promise<unknown>;
-  /** Listens for the menu's commands; gives a function that stops listening. */
+  /** Listens for the shell's commands; gives a function that stops listening. */
   onCommand?(listener: (command: WindowCommand) => void): () => void;
+  /** Tells the shell this window's edits are stored, after `prepare-to-close`. */
+  readyToClose?(): void;
 }
 
 declare global {

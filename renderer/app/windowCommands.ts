@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { WindowCommand } from '../../shared/ipc/commands';
+import type { DesktopBridge } from '../api/transports';
+import { allEditsLanded } from '../features/articles/useTranslationAutosave';
 import { navigate } from './router';
 
 /**
@@ -53,13 +55,22 @@ export function useWindowCommand(command: WindowCommand, handler: () => void): v
   useEffect(() => windowCommands.listen(command, () => latest.current()), [command]);
 }
 
+/** How long a closing window waits for its edits to be stored (the shell waits a little longer). */
+const CLOSE_WAIT_MS = 10_000;
+
 /**
- * Listens for the desktop menu's commands (the browser has none): each moves the window to
- * the page that owns it, which carries it out. Gives a function that stops listening.
+ * Listens for the desktop shell's commands (the browser has none): each menu command moves
+ * the window to the page that owns it, which carries it out; before the window closes, its
+ * edits are stored first. Gives a function that stops listening.
  */
-export function followMenuCommands(bridge: { onCommand?(listener: (command: WindowCommand) => void): () => void } | undefined): () => void {
+export function followMenuCommands(bridge: DesktopBridge | undefined): () => void {
   if (!bridge?.onCommand) return () => {};
   return bridge.onCommand((command) => {
+    if (command === 'prepare-to-close') {
+      // The shell holds the close until every open article's edits are stored.
+      void allEditsLanded(CLOSE_WAIT_MS).then(() => bridge.readyToClose?.());
+      return;
+    }
     if (command === 'export-bundle') {
       navigate({ page: 'export' });
       return;

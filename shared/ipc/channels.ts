@@ -10,6 +10,8 @@ export const IPC_CHANNELS = {
   call: 'tandem:call',
   /** send (main → window): an app command chosen in the native menu (commands.ts). */
   command: 'tandem:command',
+  /** send (window → main): the window has stored its pending edits and may close (`prepare-to-close`). */
+  readyToClose: 'tandem:ready-to-close',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -25,4 +27,6 @@ export interface TandemBridge {
   call(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** Listens for the commands the native menu sends to the window; gives a function that stops listening. */
   onCommand(listener: (command: WindowCommand) => void): () => void;
+  /** Tells the shell this window's edits are stored, after `prepare-to-close`. */
+  readyToClose(): void;
 }
