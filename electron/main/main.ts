@@ -62,11 +62,16 @@ const showOpenDialog: ShowOpenDialog = (options) => {
 
 /** Another workspace is open: spelling follows its languages, and every window loads again on it. */
 function onSwitched(): void {
-  if (workspaces) void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch);
+  applySpelling();
   // After this call's answer has gone back to the window that asked.
   setTimeout(() => {
     for (const window of BrowserWindow.getAllWindows()) void window.loadURL(APP_URL);
   }, 0);
+}
+
+/** Spelling in the languages the person chose, else the workspace's. */
+function applySpelling(): void {
+  if (workspaces) void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch, process.platform, workspaces.preferences.get().spellcheckLanguages);
 }
 
 /** The menu's words in the language the person chose, else the system's. */
@@ -77,8 +82,8 @@ function menuWords(): MenuWords {
   return { label: (label) => i18n.t(`menu.${label}`), backedUp: (file) => i18n.t('menu.backedUp', { file }) };
 }
 
-/** The session's dispatch, with the menu made again after a change it shows (the language, the recent workspaces). */
-function withMenuUpdates(dispatch: Dispatch, refresh: () => void): Dispatch {
+/** The session's dispatch, with the menu and spelling made again after a change they follow (the languages, the recent workspaces). */
+function withShellUpdates(dispatch: Dispatch, refresh: () => void): Dispatch {
   return async (name, input) => {
     const answer = await dispatch(name, input);
     if (answer.ok && (name === 'setPreferences' || name === 'openWorkspace')) refresh();
@@ -99,11 +104,16 @@ function start(): void {
     return;
   }
   lockDownSession(session.defaultSession);
-  void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch);
+  applySpelling();
   serveRenderer(rendererDir);
   serveMedia(protocol, workspaces.media);
-  const refreshMenu = installAppMenu(workspaces, menuWords);
-  const unregisterCalls = registerIpc(ipcMain, withPickMedia(withMenuUpdates(workspaces.dispatch, refreshMenu), { showOpenDialog, media: workspaces.media }));
+  const installMenu = installAppMenu(workspaces, menuWords);
+  // After a change of preferences or workspace: the menu's words and recent list, and spelling.
+  const refreshShell = () => {
+    installMenu();
+    applySpelling();
+  };
+  const unregisterCalls = registerIpc(ipcMain, withPickMedia(withShellUpdates(workspaces.dispatch, refreshShell), { showOpenDialog, media: workspaces.media }));
   const stopListening = listenForReadyToClose(ipcMain, readyToClose);
   unregisterIpc = () => {
     unregisterCalls();

@@ -128,4 +128,20 @@ describe('turning spelling on', () => {
     await enableSpellcheckForWorkspace(session, async () => fail('unavailable', 'closed'), 'linux');
     expect(session.languages).toEqual(['ru', 'en-US']);
   });
+
+  it('uses the languages the person chose instead of the workspace’s', async () => {
+    const session = new FakeSession(CHROMIUM);
+    const asked: unknown[] = [];
+    await enableSpellcheckForWorkspace(
+      session,
+      async (name) => {
+        asked.push(name);
+        return ok({ languages: ['ru', 'en'] });
+      },
+      'linux',
+      ['uk'],
+    );
+    expect(asked).toEqual([]);
+    expect(session.languages).toEqual(['uk']);
+  });
 });

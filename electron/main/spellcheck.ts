@@ -94,12 +94,17 @@ export function enableSpellcheck(
   }
 }
 
-/** Asks the workspace for its languages, then turns spelling on for them. */
+/**
+ * Turns spelling on for the languages the person chose in their preferences (`chosen`),
+ * or, when they chose none, for the workspace's languages, which it asks the workspace for.
+ */
 export async function enableSpellcheckForWorkspace(
   session: SpellcheckSessionLike,
   dispatch: Dispatch,
   platform: NodeJS.Platform = process.platform,
+  chosen: readonly string[] = [],
 ): Promise<SpellcheckOutcome> {
+  if (chosen.length > 0) return enableSpellcheck(session, chosen, platform);
   let langs: readonly string[] = DEFAULT_LANGS;
   try {
     const info = await dispatch('workspaceInfo', {});
