@@ -36,11 +36,13 @@ const rendererDir = path.join(here, '..', 'renderer');
 
 let workspaces: Session | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** Quit was asked for: a window whose close was held for its edits (closeGuard.ts) quits again when it closes. */
+let quitting = false;
 
 /** A window where the last one was closed; its size and place are kept as it closes. */
 function openWindow(): void {
   const preferences = workspaces?.preferences;
-  createMainWindow({
+  const window = createMainWindow({
     preloadPath,
     restore: { saved: preferences?.get().window ?? null, screens: screen.getAllDisplays().map((d) => d.workArea) },
     onClose: (state) => {
@@ -51,6 +53,9 @@ function openWindow(): void {
         console.error(e);
       }
     },
+  });
+  window.on('closed', () => {
+    if (quitting) app.quit();
   });
 }
 
@@ -170,6 +175,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('activate', () => {
     if (workspaces && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('will-quit', shutDown);
   app.whenReady().then(start, (e: unknown) => {
