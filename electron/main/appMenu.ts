@@ -52,9 +52,9 @@ export function installAppMenu(session: Session, words: () => MenuWords): () => 
         });
       },
       openRecent(folder) {
+        // A switch installs the menu again with its recent list (main.ts, when the session says it switched).
         void session.dispatch('openWorkspace', { path: folder }).then(async (answer) => {
           if (!answer.ok) await tell('error', answer.error.message);
-          install();
         });
       },
       backUp() {

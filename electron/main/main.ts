@@ -65,9 +65,13 @@ const showOpenDialog: ShowOpenDialog = (options) => {
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 };
 
-/** Another workspace is open: spelling follows its languages, and every window loads again on it. */
+/** Installs the native menu again (its words, its recent workspaces); set once the menu is installed. */
+let installMenu: (() => void) | null = null;
+
+/** Another workspace is open: spelling follows its languages, the menu lists it first, and every window loads again on it. */
 function onSwitched(): void {
   applySpelling();
+  installMenu?.();
   // After this call's answer has gone back to the window that asked.
   setTimeout(() => {
     for (const window of BrowserWindow.getAllWindows()) void window.loadURL(APP_URL);
@@ -87,11 +91,14 @@ function menuWords(): MenuWords {
   return { label: (label) => i18n.t(`menu.${label}`), backedUp: (file) => i18n.t('menu.backedUp', { file }) };
 }
 
-/** The session's dispatch, with the menu and spelling made again after a change they follow (the languages, the recent workspaces). */
-function withShellUpdates(dispatch: Dispatch, refresh: () => void): Dispatch {
+/** The session's dispatch, with the menu and spelling made again after the preferences they follow change (a switch of workspace: onSwitched). */
+function withShellUpdates(dispatch: Dispatch): Dispatch {
   return async (name, input) => {
     const answer = await dispatch(name, input);
-    if (answer.ok && (name === 'setPreferences' || name === 'openWorkspace')) refresh();
+    if (answer.ok && name === 'setPreferences') {
+      installMenu?.();
+      applySpelling();
+    }
     return answer;
   };
 }
@@ -112,13 +119,8 @@ function start(): void {
   applySpelling();
   serveRenderer(rendererDir);
   serveMedia(protocol, workspaces.media);
-  const installMenu = installAppMenu(workspaces, menuWords);
-  // After a change of preferences or workspace: the menu's words and recent list, and spelling.
-  const refreshShell = () => {
-    installMenu();
-    applySpelling();
-  };
-  const unregisterCalls = registerIpc(ipcMain, withPickMedia(withShellUpdates(workspaces.dispatch, refreshShell), { showOpenDialog, media: workspaces.media }));
+  installMenu = installAppMenu(workspaces, menuWords);
+  const unregisterCalls = registerIpc(ipcMain, withPickMedia(withShellUpdates(workspaces.dispatch), { showOpenDialog, media: workspaces.media }));
   const stopListening = listenForReadyToClose(ipcMain, readyToClose);
   unregisterIpc = () => {
     unregisterCalls();

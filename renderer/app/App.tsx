@@ -8,7 +8,7 @@ import { StateMessage } from '../ui/StateMessage';
 import { ToastRegion, useToasts } from '../ui/Toasts';
 import { AppContext, type AppContextValue } from './context';
 import { Shell } from './Shell';
-import { followMenuCommands } from './windowCommands';
+import { followShellCommands } from './windowCommands';
 
 type Load = { state: 'loading' } | { state: 'ready'; workspace: WorkspaceInfo } | { state: 'failed'; error: CallError };
 
@@ -38,8 +38,8 @@ function Workstation() {
     void fetchWorkspace();
   }, [fetchWorkspace]);
 
-  // The desktop menu's commands (New article, Import…, Export bundle…).
-  useEffect(() => followMenuCommands(window.tandem), []);
+  // The desktop shell's commands: the menu's (New article, Import…, Export bundle…) and closing.
+  useEffect(() => followShellCommands(window.tandem), []);
 
   const refreshWorkspace = useCallback(async () => {
     if (!connection.ok) return;

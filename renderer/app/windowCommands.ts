@@ -63,7 +63,7 @@ const CLOSE_WAIT_MS = 10_000;
  * the window to the page that owns it, which carries it out; before the window closes, its
  * edits are stored first. Gives a function that stops listening.
  */
-export function followMenuCommands(bridge: DesktopBridge | undefined): () => void {
+export function followShellCommands(bridge: DesktopBridge | undefined): () => void {
   if (!bridge?.onCommand) return () => {};
   return bridge.onCommand((command) => {
     if (command === 'prepare-to-close') {
