@@ -99,9 +99,13 @@ test('a new paragraph in the original shows as missing beside the translation, a
   ]);
 
   await ruBody.getByRole('paragraph').nth(0).click();
+  // A moment for the editor to take the click's place as its selection: a run that pressed
+  // on at once typed at the end of the body, where typing in it had last stopped.
+  await page.waitForTimeout(300);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Полтора.');
+  await expect(ruBody.getByRole('paragraph')).toHaveText(['Один.', 'Полтора.', 'Два.']);
   const english = page.getByRole('region', { name: 'English translation' });
   await expect(english.getByRole('button', { name: 'Missing: not translated yet' })).toHaveCount(1);
   await expect(english.getByRole('button', { name: /^Stale/ })).toHaveCount(0);
