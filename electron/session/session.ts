@@ -1,7 +1,7 @@
 import { contract, fail, ok, type Envelope, type ImportedMedia, type WorkspaceInfo } from '../../shared/contract';
 import type { OpenWorkspaceInput } from '../../shared/contract/preferences';
 import { describeIssues, type Dispatch } from '../core/api/dispatch';
-import { TandemError } from '../core/errors';
+import { errorFrom, TandemError } from '../core/errors';
 import { openCore as openCoreDefault, type Core } from '../core/index';
 import { checkCanOpen, prepareNewWorkspace, removeCreated, workspaceFolder } from './folders';
 import type { PreferencesService } from './preferences';
@@ -156,7 +156,7 @@ export function openSession(dir: string, options: SessionOptions): Session {
       }
       return ok(checked.data);
     } catch (e) {
-      if (e instanceof TandemError) return fail(e.code, e.message);
+      if (e instanceof TandemError) return fail(e.code, e.message, e.phrase);
       onInternalError(e);
       return fail('internal', INTERNAL);
     }
@@ -197,6 +197,6 @@ export function openSession(dir: string, options: SessionOptions): Session {
 /** The workspace's description, as the contract gives it; throws when core cannot answer. */
 async function workspaceInfoOf(core: Core): Promise<WorkspaceInfo> {
   const answered = await core.dispatch('workspaceInfo', {});
-  if (!answered.ok) throw new TandemError(answered.error.code, answered.error.message);
+  if (!answered.ok) throw errorFrom(answered.error);
   return contract.workspaceInfo.output.parse(answered.value);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyBody } from '../../shared/editor/text';
+import { setUiLanguage } from '../i18n/instance';
 import { createClient, MESSAGES, TransportError, type Transport } from './client';
 import { takeToken, TOKEN_KEY } from './token';
 import { httpTransport, KEEPALIVE_MAX_BYTES, type FetchLike } from './transports';
@@ -41,6 +42,20 @@ describe('envelope handling', () => {
     const client = createClient(answering({ ok: false, error: { code: 'conflict', message: 'Changed in another window.' } }));
     const result = await client.call('getArticle', { articleId: ID });
     expect(result).toEqual({ ok: false, error: { code: 'conflict', message: 'Changed in another window.' } });
+  });
+
+  it('says a core error again in the interface language when it carries a phrase, else keeps core’s words', async () => {
+    const phrase = { key: 'core.common.internal' };
+    const client = createClient(answering({ ok: false, error: { code: 'internal', message: 'In English.', phrase } }));
+    await setUiLanguage('ru');
+    try {
+      const result = await client.call('getArticle', { articleId: ID });
+      expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Внутри Tandem/), phrase } });
+      const unknown = createClient(answering({ ok: false, error: { code: 'internal', message: 'In English.', phrase: { key: 'core.no.such' } } }));
+      expect(await unknown.call('getArticle', { articleId: ID })).toMatchObject({ ok: false, error: { message: 'In English.' } });
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n/instance';
+import { said } from '../i18n/said';
 import { contract, envelopeSchema, type CallInput, type CallName, type CallOutput, type ErrorCode } from '../../shared/contract';
 
 /**
@@ -96,5 +97,6 @@ export function checkAnswer<N extends CallName>(name: N, raw: unknown): CallResu
   if (!parsed.success) return { ok: false, error: { code: 'bad_answer', message: MESSAGES.badAnswer } };
   const envelope = parsed.data;
   if (envelope.ok) return { ok: true, value: envelope.value as CallOutput<N> };
-  return { ok: false, error: envelope.error };
+  // Core's sentence, said in the interface's language.
+  return { ok: false, error: { ...envelope.error, message: said(envelope.error) } };
 }

@@ -1,2 +1,3 @@
 export { i18n, setUiLanguage, uiLanguage, uiLocale } from './instance';
 export { usePreferredLanguage } from './usePreferredLanguage';
+export { said } from './said';

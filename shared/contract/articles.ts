@@ -6,6 +6,7 @@ import { StatusSchema, TranslationStateFilterSchema, TranslationStateSchema } fr
 import { BodySchema } from '../editor/nodes';
 import { IdSchema, RevisionSchema, SectionIdSchema, TimestampSchema, textSchema } from './common';
 import { defineCall } from './define';
+import { PhraseSchema } from './phrase';
 import { MediaSchema } from './media';
 
 export const SlugSchema = z
@@ -46,7 +47,7 @@ export const TranslationSchema = z.strictObject({
    * another version): `body` is then empty and the editor shows the body read-only, with
    * the stored text recoverable from `raw`. Saving a new body replaces it.
    */
-  bodyProblem: z.strictObject({ message: z.string(), raw: z.string() }).nullable(),
+  bodyProblem: z.strictObject({ message: z.string(), phrase: PhraseSchema.optional(), raw: z.string() }).nullable(),
 });
 export type Translation = z.infer<typeof TranslationSchema>;
 

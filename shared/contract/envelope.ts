@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PhraseSchema, type Phrase } from './phrase';
 
 /** The closed set of error codes a call can answer with. */
 export const ERROR_CODES = [
@@ -16,7 +17,8 @@ export const ERROR_CODES = [
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-export const ErrorSchema = z.strictObject({ code: ErrorCodeSchema, message: z.string() });
+/** `phrase`, when core gives one, says the message in the interface's language (see phrase.ts). */
+export const ErrorSchema = z.strictObject({ code: ErrorCodeSchema, message: z.string(), phrase: PhraseSchema.optional() });
 export type TandemErrorPayload = z.infer<typeof ErrorSchema>;
 
 /** Every call answers with one envelope, on both transports. */
@@ -30,4 +32,7 @@ export function envelopeSchema<T extends z.ZodType>(value: T) {
 }
 
 export const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, phrase?: Phrase): Envelope<never> => ({
+  ok: false,
+  error: phrase === undefined ? { code, message } : { code, message, phrase },
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LangSchema } from '../domain/languages';
 import { IdSchema, SectionIdSchema } from './common';
 import { defineCall } from './define';
+import { PhraseSchema, SaidSchema } from './phrase';
 
 /**
  * The publishable bundle: a static site of every chosen article in each of its ready or
@@ -60,8 +61,9 @@ export const PreflightProblemSchema = z.strictObject({
     'base-url',
   ]),
   severity: z.enum(['blocking', 'warning']),
-  /** What is wrong and what the bundle will do about it, in a sentence. */
+  /** What is wrong and what the bundle will do about it, in a sentence (English), and how to say it in any language. */
   message: z.string(),
+  phrase: PhraseSchema.optional(),
   /** Where to fix it: an article (and language) or a list. */
   articleId: IdSchema.nullable(),
   lang: LangSchema.nullable(),
@@ -117,7 +119,7 @@ export const ExportJobSchema = z.strictObject({
   total: z.number().int().min(0),
   result: ExportResultSchema.nullable(),
   /** What went wrong and what to do, when the job failed. */
-  error: z.string().nullable(),
+  error: SaidSchema.nullable(),
   /** Preflight's report, when blocking problems stopped the job. */
   report: PreflightReportSchema.nullable(),
 });

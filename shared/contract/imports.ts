@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LangSchema } from '../domain/languages';
 import { IdSchema, SectionIdSchema, textSchema } from './common';
 import { defineCall } from './define';
+import { SaidSchema } from './phrase';
 
 /**
  * Importing from the interface: the files a person chose are staged in the workspace one
@@ -71,7 +72,7 @@ export const ImportSummarySchema = z.strictObject({
   /** Images added to the library. */
   images: count,
   /** What was left out or changed, in sentences. */
-  warnings: z.array(z.string()),
+  warnings: z.array(SaidSchema),
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 

@@ -17,6 +17,7 @@ export * from './export';
 export * from './imports';
 export * from './lists';
 export * from './media';
+export * from './phrase';
 export * from './preferences';
 export * from './revisions';
 export * from './search';

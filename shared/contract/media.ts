@@ -4,6 +4,7 @@ import { LIMITS } from '../domain/limits';
 import { MEDIA_LIMITS, MediaIdSchema, MediaMimeSchema } from '../domain/media';
 import { IdSchema, TimestampSchema, textSchema } from './common';
 import { defineCall } from './define';
+import { PhraseSchema } from './phrase';
 
 /** An image in the library. Caption and alt text belong to each use, the credit to the image. */
 export const MediaSchema = z.strictObject({
@@ -88,7 +89,7 @@ export const UPLOAD_CALLS = ['importMedia', 'stageImportFile'] as const;
 export const PickMediaOutputSchema = z.strictObject({
   imported: z.array(ImportedMediaSchema),
   /** Files that were chosen but refused, each with what was wrong and what to do. */
-  refused: z.array(z.strictObject({ name: z.string(), message: z.string() })),
+  refused: z.array(z.strictObject({ name: z.string(), message: z.string(), phrase: PhraseSchema.optional() })),
 });
 export type PickMediaOutput = z.infer<typeof PickMediaOutputSchema>;
 

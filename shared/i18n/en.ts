@@ -6,6 +6,8 @@
  * Accessible names here are what end-to-end tests and editors rely on: change them only
  * with the tests.
  */
+import { coreEn } from './core';
+
 export const en = {
   common: {
     retry: 'Retry',
@@ -680,4 +682,6 @@ export const en = {
     baseUrlInvalid: 'The base URL must start with https:// or http:// and hold no user name, ? or #, such as https://news.example.org/.',
     outDirMissing: 'Type the folder the bundle is written to, such as /home/desk/site or C:\\Sites\\news.',
   },
+  /** What core writes (errors, preflight problems, import warnings): see core/index.ts. */
+  core: coreEn,
 } as const;

@@ -1,3 +1,4 @@
+import { coreRu } from './core';
 import type { en } from './en';
 import type { SlavicCatalog } from './types';
 
@@ -735,4 +736,5 @@ export const ru: SlavicCatalog<typeof en> = {
     baseUrlInvalid: 'Адрес сайта должен начинаться с https:// или http:// и не содержать имени пользователя, ? или #, например https://news.example.org/.',
     outDirMissing: 'Введите папку, куда записывается пакет, например /home/desk/site или C:\\Sites\\news.',
   },
+  core: coreRu,
 };

@@ -7,9 +7,11 @@ import {
   type CallName,
   type CallOutput,
   type Envelope,
+  type ErrorCode,
   type ParsedInput,
 } from '../../../shared/contract';
 import { TandemError } from '../errors';
+import { say, type Sentence } from '../said';
 
 /** Core's side of the contract: one function per call, given input that passed its schema. */
 export type Handlers = {
@@ -35,7 +37,7 @@ export function describeIssues(error: z.ZodError): string {
  */
 export function createDispatcher(handlers: Handlers, onInternalError: (e: unknown) => void = console.error): Dispatch {
   return async (name, input) => {
-    if (!isCallName(name)) return fail('unknown_call', `There is no call named ${JSON.stringify(String(name)).slice(0, 80)}.`);
+    if (!isCallName(name)) return failSaying('unknown_call', say('core.common.unknownCall', { name: JSON.stringify(String(name)).slice(0, 80) }));
     const def = contract[name];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
@@ -45,13 +47,15 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
       const checked = def.output.safeParse(value);
       if (!checked.success) {
         onInternalError(new Error(`${name} returned a value outside its contract: ${describeIssues(checked.error)}`));
-        return fail('internal', 'Tandem produced an answer it could not check. Nothing was lost; please report this.');
+        return failSaying('internal', say('core.common.uncheckedAnswer'));
       }
       return ok(checked.data);
     } catch (e) {
-      if (e instanceof TandemError) return fail(e.code, e.message);
+      if (e instanceof TandemError) return fail(e.code, e.message, e.phrase);
       onInternalError(e);
-      return fail('internal', 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.');
+      return failSaying('internal', say('core.common.internal'));
     }
   };
 }
+
+const failSaying = (code: ErrorCode, said: Sentence) => fail(code, said.message, said.phrase);

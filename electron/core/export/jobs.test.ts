@@ -38,14 +38,14 @@ describe('export jobs in the worker thread', () => {
   it('export, edit, export again: the second writes only what changed and equals a fresh export', async () => {
     const outDir = path.join(fx.dir, 'out', 'site');
     const first = await exportJob(outDir);
-    expect(first.state, first.error ?? '').toBe('done');
+    expect(first.state, first.error?.message ?? '').toBe('done');
     expect(first.result?.written).toBe(first.result?.files);
 
     const article = fx.articles[1];
     const en = (await fx.call('getArticle', { articleId: article?.id })).translations.find((t) => t.lang === 'en');
     await fx.call('updateTranslation', { articleId: article?.id, lang: 'en', expectedRevision: en?.revision, patch: { title: 'Edited while the worker waited' } });
     const second = await exportJob(outDir);
-    expect(second.state, second.error ?? '').toBe('done');
+    expect(second.state, second.error?.message ?? '').toBe('done');
     expect(second.result?.incremental).toBe(true);
     expect(second.result?.written).toBeGreaterThan(0);
     expect(second.result?.written).toBeLessThan((second.result?.files ?? 0) / 2);

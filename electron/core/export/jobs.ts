@@ -137,9 +137,9 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
     if (job.state !== 'running') return;
     if (message.type === 'done') {
       Object.assign(job, { state: 'done', phase: 'done', done: 1, total: 1, result: { ...message.result, durationMs: Math.max(0, Math.round(Date.now() - r.started)) } });
-    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: 'Preflight found problems to fix first; nothing was written.' });
+    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: { message: 'Preflight found problems to fix first; nothing was written.' } });
     else if (message.type === 'cancelled') Object.assign(job, { state: 'cancelled' });
-    else Object.assign(job, { state: 'failed', error: message.message });
+    else Object.assign(job, { state: 'failed', error: { message: message.message } });
   }
 
   function runInline(r: Running, request: ExportRequest): Promise<void> {

@@ -102,7 +102,7 @@ function toSummary(result: ImportResult): ImportSummary {
     lists: result.lists,
     sections: result.sections,
     images: result.media,
-    warnings: result.warnings,
+    warnings: result.warnings.map((message) => ({ message })),
   };
 }
 

@@ -8,7 +8,7 @@ import { useModalDialog } from '../../ui/useModalDialog';
 import { fileSizeLabel } from '../media/format';
 import { importSummaryLines } from './importSummary';
 import './import.css';
-import { i18n } from '../../i18n';
+import { i18n, said } from '../../i18n';
 import { Trans, useTranslation } from 'react-i18next';
 
 type Phase =
@@ -164,7 +164,7 @@ export function ImportDialog(props: { onClose(): void; onImported(summary: Impor
                 <p className="import-warnings-title">{t('importing.warning', { count: phase.summary.warnings.length })}</p>
                 <ul className="import-warnings" aria-label={t('importing.warnings')}>
                   {phase.summary.warnings.map((warning) => (
-                    <li key={warning}>{warning}</li>
+                    <li key={warning.message}>{said(warning)}</li>
                   ))}
                 </ul>
               </>

@@ -4,6 +4,7 @@ import { ExportResultSummary } from './ExportResultSummary';
 import { problemCountLabel } from './format';
 import { ProblemList } from './ProblemList';
 import { useTranslation } from 'react-i18next';
+import { said } from '../../i18n';
 
 /** How the last job ended: its result, cancelled, stopped by blocking problems, or failed. */
 export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: CallError | null }) {
@@ -33,7 +34,7 @@ export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: C
       {job?.state === 'failed' && !job.report ? (
         <div className="export-failed" role="alert">
           <p>
-            <strong>{t('export.failed')}</strong> {job.error ?? t('export.noReason')}
+            <strong>{t('export.failed')}</strong> {job.error ? said(job.error) : t('export.noReason')}
           </p>
         </div>
       ) : null}
