@@ -45,3 +45,36 @@ test('create a second workspace, find it empty, and come back to the first throu
     rmSync(elsewhere, { recursive: true, force: true });
   }
 });
+
+test('a switch made in one tab first saves what another tab was typing, then loads that tab on the new workspace too', async ({ page, context, host, workspace }) => {
+  const elsewhere = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-second-'));
+  const second = path.join(elsewhere, 'Second desk');
+  try {
+    const article = valueOf(await host.call('createArticle', { section: 'news', originalLang: 'ru', title: 'Заметка' }));
+    const writing = await context.newPage();
+    await writing.goto(`${host.url}#/articles/${article.id}`);
+    const title = writing.getByRole('textbox', { name: 'Title (ru)' });
+    await expect(title).toHaveValue('Заметка');
+
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Switch workspace' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Workspace' });
+    await dialog.getByRole('textbox', { name: 'Workspace folder' }).fill(second);
+
+    // The other tab is typing; the switch is asked for before its edit would save by itself.
+    await title.fill('Заметка, дописанная во второй вкладке');
+    await dialog.getByRole('button', { name: 'Create new workspace' }).click();
+
+    // Both tabs now show the new, empty workspace.
+    await expect(page.getByRole('banner')).toContainText('Second desk');
+    await expect(writing.getByRole('banner')).toContainText('Second desk');
+    await expect(writing.getByRole('main').getByRole('heading', { name: 'No articles yet' })).toBeVisible();
+
+    // The other tab's edit landed in the workspace it was made in.
+    valueOf(await host.call('openWorkspace', { path: workspace.dir, create: false }));
+    const saved = valueOf(await host.call('getArticle', { articleId: article.id }));
+    expect(saved.translations.find((t) => t.lang === 'ru')?.title).toBe('Заметка, дописанная во второй вкладке');
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
+});

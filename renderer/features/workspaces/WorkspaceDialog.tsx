@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenWorkspaceInput } from '../../../shared/contract';
 import { useApp } from '../../app/context';
 import { allEditsLanded } from '../articles/useTranslationAutosave';
+import { followOtherTabs, type OtherTabs } from './otherTabs';
 import { folderName, otherRecentWorkspaces } from './recent';
 import './workspaces.css';
 
@@ -16,6 +17,7 @@ export function WorkspaceButton() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const otherTabs = useOtherTabs();
   return (
     <>
       <button
@@ -29,7 +31,7 @@ export function WorkspaceButton() {
         {t('workspaces.switch')}
       </button>
       <dialog ref={dialog} className="settings-dialog" aria-label={t('workspaces.dialog')} onClose={() => setOpen(false)}>
-        {open ? <WorkspaceForm onDone={() => dialog.current?.close()} /> : null}
+        {open ? <WorkspaceForm otherTabs={otherTabs} onDone={() => dialog.current?.close()} /> : null}
       </dialog>
     </>
   );
@@ -37,7 +39,7 @@ export function WorkspaceButton() {
 
 type Step = { state: 'idle' } | { state: 'saving' } | { state: 'confirm'; target: OpenWorkspaceInput } | { state: 'opening' } | { state: 'opened' };
 
-function WorkspaceForm({ onDone }: { onDone(): void }) {
+function WorkspaceForm({ otherTabs, onDone }: { otherTabs: RefObject<OtherTabs | null>; onDone(): void }) {
   const { t } = useTranslation();
   const { client, workspace } = useApp();
   const id = useId();
@@ -69,10 +71,11 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
       return;
     }
     setStep({ state: 'opened' });
-    // The desktop shell loads its window again by itself; a browser tab does it here.
+    // The desktop shell loads its window again by itself; a browser tab does it here, and
+    // so does every other tab of this Tandem.
     if (client.transport === 'browser') {
-      window.location.hash = '#/';
-      window.location.reload();
+      otherTabs.current?.switched();
+      reloadOnNewWorkspace();
     }
   };
 
@@ -83,7 +86,8 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
       return;
     }
     setStep({ state: 'saving' });
-    if (await allEditsLanded()) await open(target);
+    const [mine, theirs] = await Promise.all([allEditsLanded(), otherTabs.current?.landTheirEdits() ?? true]);
+    if (mine && theirs) await open(target);
     else setStep({ state: 'confirm', target });
   };
 
@@ -174,3 +178,25 @@ function WorkspaceForm({ onDone }: { onDone(): void }) {
     </form>
   );
 }
+
+function reloadOnNewWorkspace(): void {
+  window.location.hash = '#/';
+  window.location.reload();
+}
+
+/** In browser mode, this tab's part in a switch made in another tab (see otherTabs.ts). */
+function useOtherTabs(): RefObject<OtherTabs | null> {
+  const { client } = useApp();
+  const tabs = useRef<OtherTabs | null>(null);
+  useEffect(() => {
+    if (client.transport !== 'browser' || typeof BroadcastChannel === 'undefined') return;
+    const followed = followOtherTabs({ landEdits: () => allEditsLanded(), reload: reloadOnNewWorkspace });
+    tabs.current = followed;
+    return () => {
+      followed.close();
+      tabs.current = null;
+    };
+  }, [client]);
+  return tabs;
+}
+
