@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../shared/contract';
+import { setUiLanguage } from '../i18n/instance';
 import { createClient, type Transport } from './client';
 import { chosenFileProblem, chosenFilesProblem, importChosenFiles, type ChosenFile, type ImportProgress } from './imports';
 
@@ -103,5 +104,17 @@ describe('what is checked before sending', () => {
     expect(chosenFilesProblem([{ name: 'a.md', size: 1 }, { name: 'site.zip', size: 1 }])).toContain('on its own');
     expect(chosenFilesProblem([{ name: 'one.zip', size: 1 }, { name: 'two.zip', size: 1 }])).toContain('one Tandem bundle at a time');
     expect(chosenFilesProblem([{ name: 'a.md', size: 200_000_000 }, { name: 'b.md', size: 200_000_000 }])).toContain('smaller groups');
+  });
+
+  it('says so in Russian when the interface speaks it', async () => {
+    await setUiLanguage('ru');
+    try {
+      expect(chosenFilesProblem([{ name: 'a.md', size: 1 }, { name: 'site.zip', size: 1 }])).toBe(
+        'Пакет Tandem (.zip) импортируется отдельно: сначала импортируйте его, потом файлы Markdown.',
+      );
+      expect(chosenFilesProblem([{ name: 'a.md', size: 200_000_000 }, { name: 'b.md', size: 200_000_000 }])).toContain('300 МБ');
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });

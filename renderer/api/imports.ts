@@ -30,10 +30,10 @@ export function chosenFilesProblem(files: readonly Pick<ChosenFile, 'name' | 'si
   if (files.length === 0) return null;
   const bundles = files.filter((f) => importFileKind(f.name) === 'bundle');
   if (bundles.length > 1) return i18n.t('client.oneBundle');
-  if (bundles.length === 1 && files.length > 1) return 'A Tandem bundle (.zip) is imported on its own: import it first, then the Markdown files.';
+  if (bundles.length === 1 && files.length > 1) return i18n.t('client.bundleAlone');
   if (files.length > IMPORT_LIMITS.files) return i18n.t('client.tooMany', { max: IMPORT_LIMITS.files });
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > IMPORT_LIMITS.bytes) return `These files come to more than ${LIMIT_MB} MB together, the most Tandem imports at once: import them in smaller groups.`;
+  if (total > IMPORT_LIMITS.bytes) return i18n.t('client.tooLargeTogether', { mb: LIMIT_MB });
   return null;
 }
 
@@ -67,7 +67,7 @@ export async function importChosenFiles(
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       drop();
-      return { ok: false, stage: 'upload', error: { code: 'not_found', message: `${file.name} could not be read. Check that the file is still there, then choose it again.` } };
+      return { ok: false, stage: 'upload', error: { code: 'not_found', message: i18n.t('client.unreadableImport', { name: file.name }) } };
     }
     const staged = await client.call('stageImportFile', { batchId, name: file.name.slice(0, IMPORT_LIMITS.name), bytes });
     if (!staged.ok) {

@@ -1,7 +1,9 @@
 import type { ImportedMedia } from '../../shared/contract';
+import type { Said } from '../../shared/contract/phrase';
 import { MEDIA_LIMITS, MEDIA_SCHEME, mediaPath, type MediaId } from '../../shared/domain/media';
 import type { ApiClient } from './client';
 import { i18n } from '../i18n/instance';
+import { said } from '../i18n/said';
 
 /**
  * Images in the renderer: where to load a variant from, and adding files to the library.
@@ -15,10 +17,10 @@ export function mediaUrl(client: Pick<ApiClient, 'transport'>, id: MediaId, vari
   return client.transport === 'desktop' ? `${MEDIA_SCHEME}://media${path.slice('/media'.length)}` : path;
 }
 
-/** What adding files did: the images now in the library, and files refused with the reason. */
+/** What adding files did: the images now in the library, and files refused with the reason (core's said again with `said`). */
 export interface ImportOutcome {
   imported: ImportedMedia[];
-  refused: Array<{ name: string; message: string }>;
+  refused: Array<Said & { name: string }>;
 }
 
 const MEGABYTES = Math.round(MEDIA_LIMITS.bytes / 1_000_000);
@@ -27,20 +29,20 @@ const MEGABYTES = Math.round(MEDIA_LIMITS.bytes / 1_000_000);
 export async function importFiles(client: ApiClient, files: readonly File[]): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: [], refused: [] };
   for (const file of files) {
-    const name = file.name || 'pasted image';
+    const name = file.name || i18n.t('client.pastedImage');
     if (file.size > MEDIA_LIMITS.bytes) {
-      outcome.refused.push({ name, message: `${name} is larger than ${MEGABYTES} MB, the most Tandem accepts. Save a smaller copy and add that.` });
+      outcome.refused.push({ name, message: i18n.t('client.photoTooLarge', { name, mb: MEGABYTES }) });
       continue;
     }
     if (file.size === 0) {
-      outcome.refused.push({ name, message: `${name} is empty (0 bytes). Add the image file itself.` });
+      outcome.refused.push({ name, message: i18n.t('client.photoEmpty', { name }) });
       continue;
     }
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      outcome.refused.push({ name, message: `${name} could not be read. Check that the file is still there, then add it again.` });
+      outcome.refused.push({ name, message: i18n.t('client.photoUnreadable', { name }) });
       continue;
     }
     const result = await client.call('importMedia', { name: name.slice(0, MEDIA_LIMITS.name), bytes });
@@ -59,6 +61,7 @@ export async function pickFiles(client: ApiClient, multiple: boolean): Promise<I
 
 /** One line for a toast about files that were refused. */
 export function refusedMessage(refused: ImportOutcome['refused']): string {
-  if (refused.length === 1) return refused[0]?.message ?? '';
-  return i18n.t('client.refused', { count: refused.length, messages: refused.map((r) => r.message).join(' ') });
+  const [only] = refused;
+  if (refused.length === 1 && only) return said(only);
+  return i18n.t('client.refused', { count: refused.length, messages: refused.map((r) => said(r)).join(' ') });
 }

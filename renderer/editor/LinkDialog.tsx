@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { LIMITS } from '../../shared/domain/limits';
 import { checkLinkUrl } from '../../shared/editor/links';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n';
 
 export interface LinkDialogProps {
   /** The address of the link at the selection, or '' for a new link. */
@@ -15,6 +17,23 @@ export interface LinkDialogProps {
   onCancel(): void;
   /** A click elsewhere on the page: close and leave the focus where it went. */
   onDismiss(): void;
+}
+
+/** Why an address was refused, in the interface's language (checkLinkUrl says it in English). */
+function linkProblemText(input: string): string {
+  const text = input.trim();
+  if (text === '') return i18n.t('bodyEditor.linkEmpty');
+  if (text.length > LIMITS.url) return i18n.t('bodyEditor.linkTooLong', { max: LIMITS.url });
+  if (/^mailto:/i.test(text) && mailtoWithoutAddress(text)) return i18n.t('bodyEditor.linkNoEmail');
+  return i18n.t('bodyEditor.linkRefused');
+}
+
+function mailtoWithoutAddress(text: string): boolean {
+  try {
+    return new URL(text).pathname === '';
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -46,7 +65,7 @@ export function LinkDialog({ url, onLink, position, onApply, onRemove, onCancel,
     event.preventDefault();
     const check = checkLinkUrl(value);
     if (!check.ok) {
-      setError(check.message);
+      setError(linkProblemText(value));
       input.current?.focus();
       return;
     }

@@ -29,7 +29,7 @@ import { historyKey, isControl, isolateControlEvents, setImageText, takeCaptionF
 import { $isImageNode } from './ImageNode';
 import { mediaCacheFor, useMediaEntry } from './mediaCache';
 import './image.css';
-import { i18n } from '../../i18n';
+import { i18n, uiLanguage } from '../../i18n';
 import { useTranslation } from 'react-i18next';
 
 /** About how wide a photo shows in the body, in CSS pixels: picks the variant to load. */
@@ -203,7 +203,7 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
       className={`body-image-figure${selected ? ' is-selected' : ''}${missing ? ' is-missing' : ''}`}
       role="group"
       aria-label={t('bodyPhoto.photo', { lang })}
-      lang="en"
+      lang={uiLanguage()}
       data-media-id={mediaId}
     >
       <div className="body-image-frame">
@@ -211,7 +211,7 @@ export function ImageBlock({ nodeKey, mediaId, caption, altText }: ImageBlockPro
           <div className="body-image-problem">{t('bodyPhoto.missing')}</div>
         ) : entry.state === 'failed' ? (
           <div className="body-image-problem">
-            <div>The photo could not be shown. {entry.message}</div>
+            <div>{t('bodyPhoto.notShown', { message: entry.message })}</div>
             <button type="button" className="button button-small" onClick={retry}>
               {t('bodyPhoto.tryAgain')}
             </button>

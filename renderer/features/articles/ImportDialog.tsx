@@ -17,8 +17,8 @@ type Phase =
   | { kind: 'done'; summary: ImportSummary }
   | { kind: 'failed'; stage: 'upload' | 'import'; error: CallError };
 
-/** Whether a message already says that nothing changed (core's refusals do). */
-const SAYS_NOTHING_CHANGED = /Nothing was (imported|saved|changed)/;
+/** Whether a message already says that nothing changed (core's refusals do), in English or in Russian. */
+const SAYS_NOTHING_CHANGED = /Nothing was (imported|saved|changed)|Ничего не (импортировано|сохранено|изменено)/;
 
 /** What a failed import tells: the refusal as core gave it (file and line), and plainly what became of the workspace. */
 function failureText(stage: 'upload' | 'import', error: CallError): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary, Section } from '../../../shared/contract';
+import { setUiLanguage } from '../../i18n/instance';
 import { importSummaryLines } from './importSummary';
 
 const SECTIONS: Section[] = [
@@ -45,5 +46,25 @@ describe('the import summary', () => {
       'Sections: News, culture.',
       'Lists restored: Popular (1 item).',
     ]);
+  });
+
+  it('says it in Russian, with Russian plurals and the sections’ Russian names', async () => {
+    await setUiLanguage('ru');
+    try {
+      expect(importSummaryLines(markdown, SECTIONS)).toEqual([
+        'Импортированы 2 статьи (ru 2, en 1).',
+        'Добавлены рубрики: Спорт.',
+        '«Editor\'s choice»: теперь 1 импортированная статья.',
+      ]);
+      const bundle: ImportSummary = { ...markdown, kind: 'bundle', articles: 5, images: 21, sections: ['news'], lists: [{ name: 'Popular', items: 3 }] };
+      expect(importSummaryLines(bundle, SECTIONS)).toEqual([
+        'Импортировано 5 статей (ru 2, en 1).',
+        'В фотобанк добавлено 21 фото.',
+        'Рубрики: Новости.',
+        'Восстановлены подборки: Popular (3 материала).',
+      ]);
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });

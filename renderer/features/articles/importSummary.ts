@@ -1,9 +1,6 @@
 import type { ImportSummary, Section } from '../../../shared/contract';
+import { i18n } from '../../i18n';
 import { sectionName } from './format';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
 
 /**
  * What an import brought in, in a few sentences: the articles with their languages
@@ -11,18 +8,25 @@ function plural(n: number, one: string, many: string): string {
  * listed apart.
  */
 export function importSummaryLines(summary: ImportSummary, sections: readonly Section[]): string[] {
-  const languages = summary.translations.map((t) => `${t.lang} ${t.count.toLocaleString('en')}`).join(', ');
-  const lines = [`Imported ${plural(summary.articles, 'article', 'articles')}${languages ? ` (${languages})` : ''}.`];
-  if (summary.images > 0) lines.push(`${plural(summary.images, 'image was', 'images were')} added to the library.`);
-  const names = summary.sections.map((id) => sectionName(sections, id));
+  const languages = summary.translations.map((t) => i18n.t('importing.languageCount', { lang: t.lang, n: t.count })).join(', ');
+  const lines: string[] = [
+    languages
+      ? i18n.t('importing.importedIn', { count: summary.articles, languages })
+      : i18n.t('importing.imported', { count: summary.articles }),
+  ];
+  if (summary.images > 0) lines.push(i18n.t('importing.images', { count: summary.images }));
+  const names = summary.sections.map((id) => sectionName(sections, id)).join(', ');
   if (summary.kind === 'bundle') {
-    if (names.length > 0) lines.push(`Sections: ${names.join(', ')}.`);
-    if (summary.lists.length > 0) lines.push(`Lists restored: ${summary.lists.map((l) => `${l.name} (${plural(l.items, 'item', 'items')})`).join(', ')}.`);
+    if (names) lines.push(i18n.t('importing.sections', { names }));
+    if (summary.lists.length > 0) {
+      const lists = summary.lists.map((l) => i18n.t('importing.listItems', { name: l.name, count: l.items })).join(', ');
+      lines.push(i18n.t('importing.listsRestored', { lists }));
+    }
   } else {
-    if (names.length > 0) lines.push(`Sections added: ${names.join(', ')}.`);
+    if (names) lines.push(i18n.t('importing.sectionsAdded', { names }));
     const changed = summary.lists.filter((l) => l.items > 0);
     if (changed.length > 0) {
-      lines.push(`${changed.map((l) => `${l.name} now holds ${plural(l.items, 'imported article', 'imported articles')}`).join('; ')}.`);
+      lines.push(`${changed.map((l) => i18n.t('importing.nowHolds', { name: l.name, count: l.items })).join('; ')}.`);
     }
   }
   return lines;

@@ -140,7 +140,7 @@ function ExportDesk() {
         }}
       />
       <section className="export-panel" aria-labelledby={headingId}>
-        <h2 id={headingId}>Export</h2>
+        <h2 id={headingId}>{t('export.title')}</h2>
         <div className="export-actions">
           <label className="toggle">
             <input type="checkbox" checked={zip} disabled={running} onChange={(e) => setZip(e.target.checked)} />

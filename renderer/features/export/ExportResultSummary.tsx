@@ -32,9 +32,7 @@ export function ExportResultSummary({ result }: { result: ExportResult }) {
         <dd>{changeSummary(result.written, result.removed, result.unchanged)}</dd>
         <dt>{t('export.made')}</dt>
         <dd>
-          {result.incremental
-            ? 'Incrementally: pages whose articles had not changed since the last export to this folder were not rendered again'
-            : t('export.inFull')}
+          {result.incremental ? t('export.incremental') : t('export.inFull')}
         </dd>
         <dt>{t('export.took')}</dt>
         <dd>{durationLabel(result.durationMs)}</dd>
@@ -42,7 +40,7 @@ export function ExportResultSummary({ result }: { result: ExportResult }) {
       {result.warnings.length > 0 ? (
         <>
           <p className="export-problem-count">{t('export.warnings', { count: result.warnings.length })}</p>
-          <ProblemList problems={result.warnings} label="Warnings" />
+          <ProblemList problems={result.warnings} label={t('export.warningList')} />
         </>
       ) : (
         <p className="muted">{t('export.noWarnings')}</p>
@@ -62,7 +60,7 @@ function ChangedFiles({ paths, changed }: { paths: readonly string[]; changed: n
       <button type="button" className="button button-small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
         {t('export.changedFiles')}
       </button>{' '}
-      <span className="muted">{paths.length < changed ? `the first ${paths.length.toLocaleString('en')} of ${fileCount(changed)}` : fileCount(changed)}</span>
+      <span className="muted">{paths.length < changed ? t('export.firstOf', { shown: paths.length, count: changed }) : fileCount(changed)}</span>
       <ul id={listId} className="export-changed-list" aria-label={t('export.changedFiles')} hidden={!open}>
         {paths.map((path) => (
           <li key={path}>

@@ -1,7 +1,7 @@
 import type { ExportJob } from '../../../shared/contract';
 import type { CallError } from '../../api';
 import { ExportResultSummary } from './ExportResultSummary';
-import { problemCountLabel } from './format';
+import { stoppedByPreflight } from './format';
 import { ProblemList } from './ProblemList';
 import { useTranslation } from 'react-i18next';
 import { said } from '../../i18n';
@@ -24,11 +24,8 @@ export function JobOutcome({ job, problem }: { job: ExportJob | null; problem: C
       ) : null}
       {job?.state === 'failed' && job.report ? (
         <div className="export-failed" role="alert">
-          <p>
-            The export did not start: preflight found {problemCountLabel(job.report.blocking, 0) || 'blocking problems'}. Fix them, then export
-            again. Nothing was written.
-          </p>
-          <ProblemList problems={job.report.problems.filter((p) => p.severity === 'blocking')} label="Blocking problems" />
+          <p>{stoppedByPreflight(job.report.blocking)}</p>
+          <ProblemList problems={job.report.problems.filter((p) => p.severity === 'blocking')} label={t('export.blockingProblems')} />
         </div>
       ) : null}
       {job?.state === 'failed' && !job.report ? (

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useApp } from '../../app/context';
 import { FailedState } from '../../ui/FailedState';
-import { articleCount, NO_PROBLEMS, pageCount, pagesByLangLabel, problemCountLabel } from './format';
+import { articleCount, pageCount, pagesByLangLabel, problemCountLabel } from './format';
 import { ProblemList } from './ProblemList';
 import { reportOf, type Preflight } from './usePreflight';
 import { useTranslation } from 'react-i18next';
@@ -37,14 +37,15 @@ export function PreflightPanel(props: { preflight: Preflight; onCheck(): void; i
             <p className="muted">{t('export.nothingReadyHere')}</p>
           ) : null}
           {report.problems.length === 0 ? (
-            <p className="export-ok">{NO_PROBLEMS}</p>
+            <p className="export-ok">{t('export.noProblems')}</p>
           ) : (
             <>
               <p className={report.blocking > 0 ? 'export-problem-count export-problem-count-blocking' : 'export-problem-count'}>
-                {problemCountLabel(report.blocking, report.warnings)}
-                {report.blocking > 0 ? ': blocking problems stop the export until they are fixed.' : ': the bundle can be made, and they are listed with the result.'}
+                {t(report.blocking > 0 ? 'export.problemsBlocking' : 'export.problemsWarnings', {
+                  problems: problemCountLabel(report.blocking, report.warnings),
+                })}
               </p>
-              <ProblemList problems={report.problems} label="Problems" onSetBaseUrl={props.onSetBaseUrl} />
+              <ProblemList problems={report.problems} label={t('export.problems')} onSetBaseUrl={props.onSetBaseUrl} />
             </>
           )}
         </div>

@@ -3,6 +3,7 @@ import type { PreflightProblem } from '../../../shared/contract';
 import { hrefFor } from '../../app/router';
 import { blockingFirst, fixLinks } from './format';
 import { useTranslation } from 'react-i18next';
+import { said } from '../../i18n';
 
 /** Problems, blocking first, each with what is wrong and a link to where it is fixed. */
 export function ProblemList(props: {
@@ -26,9 +27,9 @@ function ProblemEntry({ problem, onSetBaseUrl }: { problem: PreflightProblem; on
   const blocking = problem.severity === 'blocking';
   return (
     <li className={blocking ? 'export-problem export-problem-blocking' : 'export-problem'}>
-      <span className={blocking ? 'export-severity export-severity-blocking' : 'export-severity'}>{blocking ? 'Blocking' : 'Warning'}</span>
+      <span className={blocking ? 'export-severity export-severity-blocking' : 'export-severity'}>{blocking ? t('export.severityBlocking') : t('export.severityWarning')}</span>
       <span className="export-problem-message" id={messageId}>
-        {problem.message}
+        {said(problem)}
       </span>
       <span className="export-problem-links">
         {fixLinks(problem).map((link) => (

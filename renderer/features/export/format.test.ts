@@ -1,5 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { blockingFirst, changeSummary, durationLabel, fixLinks, pagesByLangLabel, problemCountLabel, progressText, sizeLabel } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUiLanguage } from '../../i18n/instance';
+import {
+  articleCount,
+  blockingFirst,
+  changeSummary,
+  durationLabel,
+  fileCount,
+  fixLinks,
+  pagesByLangLabel,
+  problemCountLabel,
+  progressText,
+  sizeLabel,
+  stoppedByPreflight,
+} from './format';
 
 const ID = '0f8b6c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b';
 
@@ -33,6 +46,14 @@ describe('the Export view’s words', () => {
     expect(problemCountLabel(2, 3)).toBe('2 blocking problems and 3 warnings');
     expect(problemCountLabel(0, 1)).toBe('1 warning');
     expect(problemCountLabel(0, 0)).toBe('');
+    expect(problemCountLabel(1, 0)).toBe('1 blocking problem');
+    expect(articleCount(1)).toBe('1 article');
+    expect(fileCount(1_200)).toBe('1,200 files');
+  });
+
+  it('says why preflight stopped an export', () => {
+    expect(stoppedByPreflight(2)).toBe('The export did not start: preflight found 2 blocking problems. Fix them, then export again. Nothing was written.');
+    expect(stoppedByPreflight(0)).toBe('The export did not start: preflight found blocking problems. Fix them, then export again. Nothing was written.');
   });
 
   it('lists pages per language in the workspace’s order', () => {
@@ -55,5 +76,31 @@ describe('the Export view’s words', () => {
       { severity: 'blocking' as const, n: 4 },
     ];
     expect(blockingFirst(problems).map((p) => p.n)).toEqual([2, 4, 1, 3]);
+  });
+});
+
+describe('the Export view’s words in Russian', () => {
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('says sizes, durations and counts with Russian units, plurals and numbers', async () => {
+    await setUiLanguage('ru');
+    expect(sizeLabel(1)).toBe('1 байт');
+    expect(sizeLabel(3)).toBe('3 байта');
+    expect(sizeLabel(1023)).toBe('1\u00a0023 байта');
+    expect(sizeLabel(1536)).toBe('1,5 КБ');
+    expect(sizeLabel(3.4 * 1024 * 1024)).toBe('3,4 МБ');
+    expect(sizeLabel(200 * 1024)).toBe('200 КБ');
+    expect(durationLabel(350)).toBe('350 мс');
+    expect(durationLabel(4_200)).toBe('4,2 с');
+    expect(durationLabel(125_000)).toBe('2 мин 5 с');
+    expect(changeSummary(5, 1, 60)).toBe('записано 5 файлов, удалено: 1, без изменений: 60');
+    expect(changeSummary(1, 0, 0)).toBe('записан 1 файл, удалено: 0, без изменений: 0');
+    expect(problemCountLabel(2, 5)).toBe('2 блокирующие проблемы и 5 предупреждений');
+    expect(pagesByLangLabel({ en: 3, ru: 1 }, ['ru', 'en'])).toBe('русский: 1 страница, английский: 3 страницы');
+    expect(progressText('rendering', 12, 40)).toBe('Собираем страницы: 12 из 40');
+    expect(stoppedByPreflight(1)).toBe('Экспорт не запущен: проверка нашла 1 блокирующую проблему. Исправьте её и запустите экспорт снова. Ничего не записано.');
+    expect(fixLinks({ articleId: ID, lang: 'en', listId: ID }).map((l) => l.label)).toEqual(['Открыть перевод (английский)', 'Открыть подборку']);
   });
 });

@@ -18,13 +18,9 @@ export function phaseLabel(phase: ExportPhase): string {
   return i18n.t(PHASE_KEYS[phase]);
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
-export const articleCount = (n: number) => plural(n, 'article', 'articles');
-export const fileCount = (n: number) => plural(n, 'file', 'files');
-export const pageCount = (n: number) => plural(n, 'page', 'pages');
+export const articleCount = (n: number): string => i18n.t('articles.count', { count: n });
+export const fileCount = (n: number): string => i18n.t('export.fileCount', { count: n });
+export const pageCount = (n: number): string => i18n.t('export.pageCount', { count: n });
 
 /** `Rendering pages: 12 of 40`, or the phase alone while its size is not known yet. */
 export function progressText(phase: ExportPhase, done: number, total: number): string {
@@ -32,51 +28,62 @@ export function progressText(phase: ExportPhase, done: number, total: number): s
   return total > 0 ? i18n.t('export.phaseProgress', { phase: label, done, total }) : label;
 }
 
+const SIZE_KEYS = ['units.kilobytes', 'units.megabytes', 'units.gigabytes', 'units.terabytes'] as const;
+
 /** `812 bytes`, `14.2 KB`, `3.4 MB`, `1.1 GB` (1 KB = 1,024 bytes). */
 export function sizeLabel(bytes: number): string {
-  if (bytes < 1024) return plural(bytes, 'byte', 'bytes');
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (bytes < 1024) return i18n.t('units.bytes', { count: bytes });
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < SIZE_KEYS.length - 1) {
     value /= 1024;
     unit++;
   }
   const digits = value < 10 ? 1 : 0;
-  return `${value.toFixed(digits)} ${units[unit]}`;
+  return i18n.t(SIZE_KEYS[unit] ?? 'units.terabytes', { size: value, formatParams: { size: fractionDigits(digits) } });
+}
+
+/** Number format options that print exactly `digits` decimals. */
+function fractionDigits(digits: number): Intl.NumberFormatOptions {
+  return { minimumFractionDigits: digits, maximumFractionDigits: digits };
 }
 
 /** `350 ms`, `4.2 s`, `2 min 5 s`. */
 export function durationLabel(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 1000) return i18n.t('units.milliseconds', { ms: Math.round(ms) });
+  if (ms < 60_000) return i18n.t('units.seconds', { seconds: ms / 1000, formatParams: { seconds: fractionDigits(1) } });
   const seconds = Math.round(ms / 1000);
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  return rest === 0 ? i18n.t('units.minutes', { minutes }) : i18n.t('units.minutesSeconds', { minutes, seconds: rest });
 }
 
 /** `5 files written, 1 removed, 60 unchanged`. */
 export function changeSummary(written: number, removed: number, unchanged: number): string {
-  return `${fileCount(written)} written, ${removed.toLocaleString('en')} removed, ${unchanged.toLocaleString('en')} unchanged`;
+  return i18n.t('export.changeSummary', { count: written, removed, unchanged });
 }
 
 /** `Russian: 4 pages, English: 3 pages`, in the workspace's language order. */
 export function pagesByLangLabel(pagesByLang: PreflightReport['pagesByLang'], languages: readonly string[]): string {
   const known = languages.filter((lang) => lang in pagesByLang);
   const others = Object.keys(pagesByLang).filter((lang) => !languages.includes(lang)).sort();
-  return [...known, ...others].map((lang) => `${langName(lang)}: ${pageCount(pagesByLang[lang] ?? 0)}`).join(', ');
+  return [...known, ...others].map((lang) => i18n.t('export.pagesIn', { language: langName(lang), pages: pageCount(pagesByLang[lang] ?? 0) })).join(', ');
 }
 
 /** `2 blocking problems and 3 warnings`, `1 warning`, or '' when there are none. */
 export function problemCountLabel(blocking: number, warnings: number): string {
-  const parts: string[] = [];
-  if (blocking > 0) parts.push(plural(blocking, 'blocking problem', 'blocking problems'));
-  if (warnings > 0) parts.push(plural(warnings, 'warning', 'warnings'));
-  return parts.join(' and ');
+  const counts = {
+    blocking: blocking > 0 ? i18n.t('export.blockingCount', { count: blocking }) : '',
+    warnings: warnings > 0 ? i18n.t('export.warningCount', { count: warnings }) : '',
+  };
+  if (counts.blocking && counts.warnings) return i18n.t('export.problemsAnd', counts);
+  return counts.blocking || counts.warnings;
 }
 
-export const NO_PROBLEMS = 'Ready to export: no problems found.';
+/** What the Export view says when preflight stopped a job: how many blocking problems it found. */
+export function stoppedByPreflight(blocking: number): string {
+  return blocking > 0 ? i18n.t('export.stopped', { count: blocking }) : i18n.t('export.stoppedUnknown');
+}
 
 /** Where a problem is fixed: the article's editor (in the language it concerns), a list, or both. */
 export interface FixLink {
@@ -91,10 +98,10 @@ export function fixLinks(problem: Pick<PreflightProblem, 'articleId' | 'lang' | 
     links.push({
       kind: 'article',
       id: problem.articleId,
-      label: problem.lang ? `Open the ${langName(problem.lang)} translation` : 'Open the article',
+      label: problem.lang ? i18n.t('lists.openTranslation', { language: langName(problem.lang) }) : i18n.t('export.openArticle'),
     });
   }
-  if (problem.listId) links.push({ kind: 'list', id: problem.listId, label: 'Open the list' });
+  if (problem.listId) links.push({ kind: 'list', id: problem.listId, label: i18n.t('export.openList') });
   return links;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallName, ExportJob } from '../../../shared/contract';
 import type { CallResult } from '../../api';
+import { setUiLanguage } from '../../i18n/instance';
 import { ExportJobTracker, LOST_JOB, POLL_MS, type JobMemory, type TrackerTimers } from './jobTracker';
 
 const JOB = '0f8b6c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -121,5 +122,16 @@ describe('ExportJobTracker', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(h.tracker.get().job?.jobId).toBe(OTHER);
     expect(h.tracker.get().job?.state).toBe('done');
+  });
+
+  it('says a lost job in the interface’s language', async () => {
+    expect(LOST_JOB.message).toBe('Tandem no longer knows this export (it was probably restarted). Look in the output folder, or export again.');
+    await setUiLanguage('ru');
+    try {
+      expect(LOST_JOB.message).toMatch(/^Tandem больше не знает об этом экспорте/);
+      expect(LOST_JOB.code).toBe('not_found');
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { ExportJob } from '../../../shared/contract';
 import type { ApiClient, CallError, CallResult } from '../../api';
+import { i18n } from '../../i18n';
 
 /**
  * The export job this window started, kept outside the Export view so that leaving the view
@@ -33,9 +34,12 @@ type Client = Pick<ApiClient, 'call'>;
 export const POLL_MS = 250;
 const RETRY_MS = 1_000;
 
+/** The job Tandem no longer knows; its message is said in the interface's language when read. */
 export const LOST_JOB: CallError = {
   code: 'not_found',
-  message: 'Tandem no longer knows this export (it was probably restarted). Look in the output folder, or export again.',
+  get message() {
+    return i18n.t('export.lostJob');
+  },
 };
 
 export class ExportJobTracker {

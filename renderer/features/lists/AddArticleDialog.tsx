@@ -35,7 +35,7 @@ export function AddArticleDialog(props: {
   const choose = (candidate: Candidate) => {
     const outcome = props.onChoose({ articleId: candidate.articleId, title: candidate.title });
     if (outcome === 'added') props.onClose();
-    else setProblem(outcome === 'full' ? allPinnedMessage(props.maxItems) : `“${candidate.title}” is in the list already.`);
+    else setProblem(outcome === 'full' ? allPinnedMessage(props.maxItems) : t('lists.alreadyIn', { title: candidate.title }));
   };
 
   return (

@@ -10,7 +10,7 @@ export function GapSummary(props: { gaps: ListGaps; onlyAttention: boolean; onOn
       <ul className="lists-gap-counts" aria-label={t('lists.gaps')}>
         {gapCounts(props.gaps).map((g) => (
           <li key={g.key} className={g.count > 0 ? 'lists-gap lists-gap-some' : 'lists-gap'}>
-            {g.label}: {g.count.toLocaleString('en')}
+            {t('lists.gapCount', { label: g.label, n: g.count })}
           </li>
         ))}
       </ul>

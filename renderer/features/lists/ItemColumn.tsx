@@ -57,6 +57,7 @@ function Flags({ card }: { card: ItemCard }) {
 }
 
 function CardFace({ card }: { card: ItemCard }) {
+  const { t } = useTranslation();
   const { client } = useApp();
   return (
     <div className="lists-face">
@@ -76,7 +77,7 @@ function CardFace({ card }: { card: ItemCard }) {
           </span>
         ) : null}
         <span className="lists-face-title" lang={card.shownLang ?? undefined}>
-          {card.title.trim() || 'Untitled'}
+          {card.title.trim() || t('listCards.untitled')}
         </span>
       </div>
     </div>

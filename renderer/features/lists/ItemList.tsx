@@ -56,7 +56,7 @@ export function ItemList(props: { list: ListEditing; label: string; onlyAttentio
     const to = list.move(item.id, from + delta);
     if (to === null) return;
     focusAfter.current = { id: item.id, control: delta < 0 ? 'move-up' : 'move-down' };
-    setMessage(`“${list.titleOf(item)}” moved to position ${to + 1} of ${items.length}.`);
+    setMessage(t('lists.movedTo', { title: list.titleOf(item), position: to + 1, count: items.length }));
   };
 
   const remove = (item: ListItem) => {

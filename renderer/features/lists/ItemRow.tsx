@@ -35,7 +35,7 @@ export function ItemRow(props: RowProps) {
   const { t } = useTranslation();
   const { item } = props;
   const draggable = props.reorderable && !props.readOnly && !item.pinned;
-  const sortable = useSortable({ id: item.id, disabled: !draggable });
+  const sortable = useSortable({ id: item.id, disabled: !draggable, attributes: { roleDescription: t('lists.sortable') } });
   const style: CSSProperties = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
   const note = scheduleNote(item, props.now);
   const cardOf = (lang: string) => props.cards?.find((c) => c.lang === lang);

@@ -33,7 +33,7 @@ export function ListEditor({ initial }: { initial: ListView }) {
     <div className="lists-editor">
       <div className="lists-bar">
         <a className="lists-back" href={hrefFor({ page: 'lists' })}>
-          ← Lists
+          {t('lists.back')}
         </a>
         <h1 className="lists-heading">{list.fields.name}</h1>
         <span className="page-count">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ListItem } from '../../../shared/contract';
+import { useTranslation } from 'react-i18next';
 import { fromLocalInput, scheduleNote, toLocalInput } from './schedule';
 
 /** `Shown from` / `Shown until` for one item (empty: open on that side), and what they mean now. */
@@ -10,12 +11,13 @@ export function ScheduleFields(props: {
   onChange(change: Partial<Pick<ListItem, 'showFrom' | 'showUntil'>>): void;
   onBlur(): void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const note = scheduleNote(props.item, props.now);
   return (
     <div className="lists-schedule">
       <label className="lists-schedule-field" htmlFor={`${id}-from`}>
-        <span className="field-label">Shown from</span>
+        <span className="field-label">{t('listCards.shownFrom')}</span>
         <input
           id={`${id}-from`}
           className="input input-compact"
@@ -27,7 +29,7 @@ export function ScheduleFields(props: {
         />
       </label>
       <label className="lists-schedule-field" htmlFor={`${id}-until`}>
-        <span className="field-label">Shown until</span>
+        <span className="field-label">{t('listCards.shownUntil')}</span>
         <input
           id={`${id}-until`}
           className="input input-compact"

@@ -1,4 +1,5 @@
 import { i18n } from '../../i18n';
+import { quoted } from './labels';
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
 
 /** What a screen reader hears while an item is dragged, with the keyboard or a pointer. */
@@ -28,7 +29,7 @@ export function reorderAnnouncements(facts: () => ReorderFacts): Announcements {
   const describe = (active: UniqueIdentifier) => {
     const f = facts();
     const id = String(active);
-    return { f, id, title: `“${f.titleOf(id)}”`, from: f.ids.indexOf(id), count: f.ids.length };
+    return { f, id, title: quoted(f.titleOf(id)), from: f.ids.indexOf(id), count: f.ids.length };
   };
   const landing = (f: ReorderFacts, id: string, overId: string, from: number) => (overId === id ? from : f.landingIndex(id, overId));
   return {

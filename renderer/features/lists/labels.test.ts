@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setUiLanguage } from '../../i18n/instance';
 import {
   droppedOffMessage,
   gapCounts,
@@ -10,6 +11,7 @@ import {
   openTranslationLabel,
   saveStatusText,
   canRetry,
+  quoted,
   shortenedMessage,
   shownInLabel,
   suggestionTitle,
@@ -77,6 +79,16 @@ describe('messages', () => {
     expect(droppedOffMessage('Borrell tells the European Parliament', 10)).toBe('“Borrell tells the European Parliament” dropped off the end (the list holds 10)');
     expect(shortenedMessage(['A'], 3)).toBe('“A” dropped off the end (the list holds 3)');
     expect(shortenedMessage(['A', 'B'], 3)).toBe('2 items dropped off the end (the list now holds 3): “A”, “B”');
+  });
+
+  it('quotes titles the Russian way in Russian', async () => {
+    await setUiLanguage('ru');
+    try {
+      expect(shortenedMessage(['А', 'Б'], 3)).toBe('2 материала выпали из конца подборки (теперь в ней не больше 3): «А», «Б»');
+      expect(quoted('Итоги')).toBe('«Итоги»');
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 
   it('calls an article’s Related list what the page calls it', () => {

@@ -108,7 +108,12 @@ export function droppedOffMessage(title: string, maxItems: number): string {
 /** When several items go because the list was made shorter. */
 export function shortenedMessage(titles: readonly string[], maxItems: number): string {
   if (titles.length === 1) return droppedOffMessage(titles[0] ?? untitledItem(), maxItems);
-  return i18n.t('lists.shortened', { count: titles.length, max: maxItems, titles: titles.map((t) => `“${t}”`).join(', ') });
+  return i18n.t('lists.shortened', { count: titles.length, max: maxItems, titles: titles.map((title) => quoted(title)).join(', ') });
+}
+
+/** A title quoted inside a sentence: “…” in English, «…» in Russian. */
+export function quoted(title: string): string {
+  return i18n.t('lists.quoted', { title });
 }
 
 export function removedMessage(title: string): string {

@@ -3,6 +3,7 @@ import type { ItemCard, ListGaps, ListItem, ListView } from '../../../shared/con
 import { addItem, listGaps, moveItem } from '../../../shared/domain/lists';
 import type { CallResult } from '../../api';
 import { useApp } from '../../app/context';
+import { i18n } from '../../i18n';
 import { newItem, removeById, restoreItem, setTeaser, shrinkTo, undoAdd, updateItem } from './edits';
 import { conflictMessage, droppedOffMessage, itemTitle, removedMessage, shortenedMessage } from './labels';
 import { ListSaver, type ListFields, type SaveStatus } from './saver';
@@ -164,12 +165,12 @@ export function useListEditing(initial: ListView, source: ListSource, readOnly: 
       notify({
         message: removedMessage(title),
         action: {
-          label: 'Undo',
+          label: i18n.t('common.undo'),
           run: () => {
             const current = fieldsRef.current.items;
             if (current === removal.items) return setItems([...before]);
             const restored = restoreItem(current, removal.removed, removal.index, fieldsRef.current.maxItems);
-            if (!restored) return notify({ message: `“${title}” could not be put back: it is in the list again, or every place is pinned.` });
+            if (!restored) return notify({ message: i18n.t('lists.notPutBack', { title }) });
             setItems(restored.items);
             if (restored.dropped) notify({ message: droppedOffMessage(titleOf(restored.dropped), fieldsRef.current.maxItems) });
           },
@@ -195,7 +196,7 @@ export function useListEditing(initial: ListView, source: ListSource, readOnly: 
         notify({
           message: droppedOffMessage(titleOf(dropped), maxItems),
           action: {
-            label: 'Undo',
+            label: i18n.t('common.undo'),
             run: () => {
               const current = fieldsRef.current.items;
               setItems(current === after ? [...before] : undoAdd(current, item.id, dropped, droppedIndex, fieldsRef.current.maxItems));
@@ -225,13 +226,13 @@ export function useListEditing(initial: ListView, source: ListSource, readOnly: 
       const before = fieldsRef.current;
       if (maxItems === before.maxItems) return null;
       const shrunk = shrinkTo(before.items, maxItems);
-      if ('refused' in shrunk) return `${shrunk.pinned} items are pinned, more than ${maxItems}. Unpin some first.`;
+      if ('refused' in shrunk) return i18n.t('lists.tooManyPinned', { count: shrunk.pinned, max: maxItems });
       apply({ ...before, maxItems, items: shrunk.items }, shrunk.dropped.length > 0 ? ['maxItems', 'items'] : ['maxItems'], 'now');
       if (shrunk.dropped.length > 0) {
         notify({
           message: shortenedMessage(shrunk.dropped.map(titleOf), maxItems),
           action: {
-            label: 'Undo',
+            label: i18n.t('common.undo'),
             run: () => {
               const current = fieldsRef.current;
               const items = current.items === shrunk.items ? before.items : current.items;

@@ -118,7 +118,7 @@ export function LeadPhoto(props: LeadPhotoProps) {
         ) : (
           <div className={drop.dragging ? 'lead-drop dragging' : 'lead-drop'}>
             <p>{t('media.dropHere')}</p>
-            <p className="muted">or</p>
+            <p className="muted">{t('media.or')}</p>
             <div className="lead-drop-actions">
               <button type="button" className="button" disabled={busy} onClick={() => void pickFile()}>
                 {t('media.addPhoto')}

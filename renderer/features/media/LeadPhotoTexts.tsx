@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { langName } from '../articles/format';
 import { captionPrefix, missingTextWarning } from './format';
 import './media.css';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** A language's caption and alt text for the lead photo. */
 export interface LeadTexts {
@@ -50,7 +50,7 @@ export function LeadPhotoTexts(props: {
                 onBlur={() => props.onBlur(lang)}
               />
               <span className="field-hint muted" id={`${base}-printed`}>
-                Printed under the photo as “<span lang={lang}>{captionPrefix(lang)} …</span>”
+                <Trans i18nKey="media.printedAs" values={{ prefix: captionPrefix(lang) }} components={[<span key="prefix" lang={lang} />]} />
               </span>
             </div>
             <div className="field">
@@ -70,7 +70,7 @@ export function LeadPhotoTexts(props: {
                 onBlur={() => props.onBlur(lang)}
               />
               <span className="field-hint muted" id={`${base}-alt-hint`}>
-                What the photo shows, in {langName(lang)}, for readers who cannot see it
+                {t('media.altHint', { language: langName(lang) })}
               </span>
             </div>
             {warning ? (

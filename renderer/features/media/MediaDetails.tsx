@@ -10,7 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { CreditField } from './CreditField';
 import { deleteBlockedReason, dimensionsLabel, fileSizeLabel, mediaLabel, placementLabel, usesSummary } from './format';
 import './media.css';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 type Uses = { state: 'loading' } | { state: 'failed'; error: CallError } | { state: 'ready'; uses: MediaUse[] };
 
@@ -149,8 +149,7 @@ export function MediaDetails(props: {
           onCancel={() => setConfirming(false)}
         >
           <p>
-            Delete <strong>{media.name}</strong> from the library? Its file and every size made from it are removed; this cannot be
-            undone.
+            <Trans i18nKey="media.deleteText" values={{ name: media.name }} components={[<strong key="name" />]} />
           </p>
         </ConfirmDialog>
       ) : null}

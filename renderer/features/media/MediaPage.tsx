@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ImportedMedia, MediaSummary } from '../../../shared/contract';
-import { MEDIA_ACCEPT } from '../../../shared/domain/media';
+import { MEDIA_ACCEPT, MEDIA_LIMITS } from '../../../shared/domain/media';
 import { useApp } from '../../app/context';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { FailedState } from '../../ui/FailedState';
@@ -15,6 +15,9 @@ import { useFileDrop } from './useFileDrop';
 import { useMediaList, type MediaListState } from './useMediaList';
 import './media.css';
 import { useTranslation } from 'react-i18next';
+
+/** The largest photo the library takes, in MB. */
+const MEDIA_MEGABYTES = Math.round(MEDIA_LIMITS.bytes / 1_000_000);
 
 const PAGE_SIZE = 60;
 
@@ -210,10 +213,7 @@ function LibraryBody(props: {
         ) : (
           <>
             <p>{t('media.emptyText')}</p>
-            <p>
-              JPEG, PNG, WebP, AVIF and GIF files up to 50 MB. Each photo is stored once, however many articles use it; captions
-              and alt texts are written where it is used.
-            </p>
+            <p>{t('media.formatsHint', { mb: MEDIA_MEGABYTES })}</p>
           </>
         )}
       </StateMessage>
@@ -223,7 +223,7 @@ function LibraryBody(props: {
     <>
       {list.query ? (
         <p className="muted search-summary">
-          {list.total === 1 ? '1 photo' : `${list.total.toLocaleString('en')} photos`} for “{list.query}”
+          {t('media.foundFor', { count: list.total, query: list.query })}
         </p>
       ) : null}
       <ul ref={props.gridRef} role="list" className="media-grid" aria-label={t('media.photos')} onKeyDown={handleGridKeys}>

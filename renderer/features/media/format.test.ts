@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setUiLanguage } from '../../i18n/instance';
 import {
   addedMessage,
   addingLabel,
@@ -91,5 +92,21 @@ describe('adding', () => {
     expect(addedMessage({ added: 1, existing: [] })).toBe('Added 1 photo.');
     expect(addedMessage({ added: 2, existing: ['baku.jpg'] })).toBe('Added 2 photos. baku.jpg is already in the library.');
     expect(addedMessage({ added: 0, existing: ['a.jpg', 'b.jpg'] })).toBe('2 photos are already in the library.');
+  });
+});
+
+describe('in Russian', () => {
+  it('says sizes and dimensions with Russian units and numbers', async () => {
+    await setUiLanguage('ru');
+    try {
+      expect(fileSizeLabel(512)).toBe('512 байт');
+      expect(fileSizeLabel(849_600)).toBe('850 КБ');
+      expect(fileSizeLabel(2_400_000)).toBe('2,4 МБ');
+      expect(fileSizeLabel(1_000_000)).toBe('1,0 МБ');
+      expect(dimensionsLabel({ width: 1920, height: 1080 })).toBe('1920 × 1080 пикс.');
+      expect(useCountLabel(3)).toBe('Используется в 3 местах');
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });

@@ -38,15 +38,16 @@ export function deleteBlockedReason(useCount: number): string | null {
 
 /** "1920 × 1080 px". */
 export function dimensionsLabel(media: { width: number; height: number }): string {
-  return `${media.width} × ${media.height} px`;
+  return i18n.t('units.pixels', { width: media.width, height: media.height });
 }
 
 /** A file size in the units people read: "850 KB", "2.4 MB" (decimal, as file managers show). */
 export function fileSizeLabel(bytes: number): string {
-  if (bytes < 1_000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1_000))} KB`;
+  if (bytes < 1_000) return i18n.t('units.bytes', { count: bytes });
+  if (bytes < 1_000_000) return i18n.t('units.kilobytes', { size: Math.max(1, Math.round(bytes / 1_000)) });
   const mb = bytes / 1_000_000;
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb).toString()} MB`;
+  if (mb >= 10) return i18n.t('units.megabytes', { size: Math.round(mb) });
+  return i18n.t('units.megabytes', { size: mb, formatParams: { size: { minimumFractionDigits: 1, maximumFractionDigits: 1 } } });
 }
 
 /** "lead photo" or "in the text". */

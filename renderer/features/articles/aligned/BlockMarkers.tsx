@@ -3,6 +3,7 @@ import type { AlignedRow } from '../../../../shared/editor/alignment';
 import { wordDiff } from '../history/wordDiff';
 import type { Marker } from './layout';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../../../i18n';
 
 const LABELS = {
   stale: 'markers.stale',
@@ -96,7 +97,7 @@ function MarkerDetails(props: BlockMarkersProps & { row: AlignedRow; kind: Marke
           <div className="marker-texts">
             <div>
               <div className="marker-caption">{t('markers.then')}</div>
-              <blockquote lang={originalLang}>{before || '(not recorded)'}</blockquote>
+              <blockquote lang={before ? originalLang : uiLanguage()}>{before || t('markers.notRecorded')}</blockquote>
             </div>
             {kind === 'stale' ? (
               <div>

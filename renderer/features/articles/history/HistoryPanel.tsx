@@ -89,9 +89,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
         <FailedState title={t('history.loadFailed')} error={list.error} onRetry={retry} />
       ) : null}
       {list.state === 'ready' && list.items.length === 0 ? (
-        <p className="history-empty">
-          No revisions yet. Press Ctrl+S (⌘S) to keep a version; Tandem also keeps one every few minutes while you type.
-        </p>
+        <p className="history-empty">{t('history.empty')}</p>
       ) : null}
       {list.state === 'ready' && list.items.length > 0 ? (
         <>

@@ -34,7 +34,7 @@ export function RevisionDetail(props: {
   return (
     <div className="history-detail">
       <div className="history-detail-header">
-        <h3 className="history-detail-title">Version from {timeInSentence(revisionTime(revision.createdAt, new Date()))}</h3>
+        <h3 className="history-detail-title">{t('history.versionFrom', { time: timeInSentence(revisionTime(revision.createdAt, new Date())) })}</h3>
         <span className="muted">
           {KIND_LABELS[revision.kind]} · {wordCountLabel(revision.wordCount)}
         </span>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '../../../../shared/editor/text';
+import { setUiLanguage } from '../../../i18n/instance';
 import { compareVersions, revisionText } from './compare';
 
 const base = { title: 'Lavrov speaks', summary: 'A short dek.', bodyText: 'First paragraph.\nSecond paragraph.' };
@@ -24,6 +25,16 @@ describe('compareVersions', () => {
         ],
       },
     ]);
+  });
+
+  it('names the fields in the interface’s language', async () => {
+    await setUiLanguage('ru');
+    try {
+      const changed = compareVersions(base, { title: 'Lavrov replies', summary: 'A longer dek.', bodyText: 'First paragraph.' });
+      expect(changed.map((c) => c.label)).toEqual(['Заголовок', 'Лид', 'Текст']);
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 
   it('shows the body as paragraphs, leaving out the unchanged ones', () => {

@@ -3,6 +3,7 @@ import { bodyToPlainText } from '../../../../shared/editor/text';
 import { bodyDiff } from './bodyDiff';
 import { collapse, toLines, type Piece } from './collapse';
 import { wordDiff, type Segment } from './wordDiff';
+import { i18n } from '../../../i18n';
 
 /** The text of a translation as the History panel compares it. */
 export interface TextVersion {
@@ -35,8 +36,8 @@ export function compareVersions(then: TextVersion, now: TextVersion, budgetMs = 
   const limits = { deadline: Date.now() + budgetMs };
   const out: FieldChanges[] = [];
   const add = (field: FieldChanges['field'], label: string, segments: Segment[]) => out.push({ field, label, lines: toLines(collapse(segments)) });
-  if (then.title !== now.title) add('title', 'Title', wordDiff(then.title, now.title, limits));
-  if (then.summary !== now.summary) add('summary', 'Summary', wordDiff(then.summary, now.summary, limits));
-  if (then.bodyText !== now.bodyText) add('body', 'Body', bodyDiff(then.bodyText, now.bodyText, limits));
+  if (then.title !== now.title) add('title', i18n.t('editor.title'), wordDiff(then.title, now.title, limits));
+  if (then.summary !== now.summary) add('summary', i18n.t('editor.summary'), wordDiff(then.summary, now.summary, limits));
+  if (then.bodyText !== now.bodyText) add('body', i18n.t('editor.body'), bodyDiff(then.bodyText, now.bodyText, limits));
   return out;
 }
