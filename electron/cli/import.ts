@@ -52,7 +52,7 @@ export function summaryLines(result: ImportResult, dataDir: string): string[] {
   }
   if (result.warnings.length > 0) {
     lines.push('Warnings:');
-    for (const warning of result.warnings) lines.push(`  - ${warning}`);
+    for (const warning of result.warnings) lines.push(`  - ${warning.message}`);
   }
   return lines;
 }

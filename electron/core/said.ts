@@ -1,4 +1,5 @@
 import { createInstance } from 'i18next';
+import { fail, type Envelope, type ErrorCode } from '../../shared/contract/envelope';
 import type { InnerPhrase, Phrase } from '../../shared/contract/phrase';
 import { en, i18nOptions } from '../../shared/i18n';
 import type { coreEn } from '../../shared/i18n/core';
@@ -74,4 +75,9 @@ export function say<K extends CoreKey>(
  */
 export function langValue(lang: string): Value {
   return Object.hasOwn(en.languages, lang) ? { key: `languages.${lang}` } : lang.toUpperCase();
+}
+
+/** The envelope refusing a call with a sentence core says, and its phrase for the interface. */
+export function failSaying(code: ErrorCode, said: Sentence): Envelope<never> {
+  return fail(code, said.message, said.phrase);
 }

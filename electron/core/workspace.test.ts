@@ -65,6 +65,7 @@ describe('openWorkspace: refusing what is not Tandem', () => {
     expect(e.message).toMatch(/left it untouched/);
     expect(e.message).toMatch(/--data DIR/);
     expect(e.message).toMatch(/TANDEM_DATA/);
+    expect(e.phrase).toEqual({ key: 'core.workspace.notSqlite', params: { file } });
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual([STORE_FILE]);
   });
@@ -80,6 +81,7 @@ describe('openWorkspace: refusing what is not Tandem', () => {
     expect(e.code).toBe('unavailable');
     expect(e.message).toMatch(/another application's SQLite database, not a Tandem workspace/);
     expect(e.message).toMatch(/left it untouched/);
+    expect(e.phrase?.key).toBe('core.workspace.foreignDatabase');
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
@@ -113,6 +115,7 @@ describe('openWorkspace: folders it cannot use', () => {
     expect(e.message).toContain(target);
     expect(e.message).toMatch(/a file, not a folder/);
     expect(e.message).toMatch(/--data DIR/);
+    expect(e.phrase).toEqual({ key: 'core.workspace.cannotUseFolder', params: { dir: target, reason: { key: 'core.workspace.why.notDir' } } });
   });
 
   it('says so when the folder path is itself a file', () => {
@@ -145,6 +148,8 @@ describe('openWorkspace: a damaged store opens read-only', () => {
       expect(ws.problem).toMatch(/damaged/);
       expect(ws.problem).toMatch(/backup/);
       expect(ws.problem).toMatch(/tandem check/);
+      expect(ws.problemPhrase?.key).toMatch(/^core\.workspace\.damaged\.(checkFound|checkFoundAtLeast|unreadable)$/);
+      expect(ws.problemPhrase?.params?.file).toBe(file);
       expect(() => createArticle(ws, { section: 'news', originalLang: 'ru', title: 'x', tags: [] })).toThrow(
         expect.objectContaining({ code: 'read_only' }),
       );
@@ -194,6 +199,7 @@ describe('openWorkspace: a damaged store opens read-only', () => {
       expect(ws.readOnly).toBe(true);
       expect(ws.problem).toMatch(/newer version of Tandem/);
       expect(ws.problem).toMatch(/Update Tandem/);
+      expect(ws.problemPhrase).toEqual({ key: 'core.workspace.newer', params: { version: LATEST_VERSION + 1, latest: LATEST_VERSION } });
       expect(getArticle(ws, ids[0]!).translations[0]?.title).toBe('Статья 0 про ёлки');
       expect(() => createArticle(ws, { section: 'news', originalLang: 'ru', title: 'x', tags: [] })).toThrow(/read-only/);
     } finally {
@@ -281,6 +287,7 @@ describe('openWorkspace: a large store is checked in the background', () => {
       expect(ws.integrity).toBe('checking');
       expect(ws.readOnly).toBe(false);
       expect(ws.problem).toBeNull();
+      expect(ws.problemPhrase).toBeNull();
 
       await expect(ws.integrityChecked).resolves.toBe('failed');
       expect(ws.integrity).toBe('failed');
@@ -289,6 +296,7 @@ describe('openWorkspace: a large store is checked in the background', () => {
       expect(ws.problem).toMatch(/read-only/);
       expect(ws.problem).toMatch(/backup/);
       expect(ws.problem).toMatch(/tandem check/);
+      expect(ws.problemPhrase?.key).toMatch(/^core\.workspace\.damagedLater\./);
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatch(/damaged/);
 

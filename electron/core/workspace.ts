@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { InnerPhrase } from '../../shared/contract/phrase';
 import { TandemError } from './errors';
+import { say, type Sentence } from './said';
 import { APPLICATION_ID, STORE_FILE, isSqliteError, openConnection, storeErrorToTandemError, type Db } from './store/db';
-import { quickCheck, quickCheckInBackground, SYNC_CHECK_MAX_BYTES, type BackgroundCheck } from './store/integrity';
+import { quickCheck, quickCheckInBackground, SYNC_CHECK_MAX_BYTES, type BackgroundCheck, type QuickCheckFinding } from './store/integrity';
 import { applicationId, migrateStore, schemaVersion } from './store/migrate';
 import { LATEST_VERSION } from './store/migrations';
 
@@ -22,6 +24,11 @@ export interface Workspace {
   readonly readOnly: boolean;
   /** Why the workspace is read-only and what to do; null when all is well. */
   readonly problem: string | null;
+  /**
+   * The same, as a phrase the interface says in its own language; its values are plain, so
+   * it can be said inside another sentence. Null when all is well; left out by test doubles.
+   */
+  readonly problemPhrase?: InnerPhrase | null;
   /** 'checking' while a large store is checked in the background after opening. */
   readonly integrity: IntegrityState;
   /**
@@ -39,32 +46,46 @@ export interface OpenWorkspaceOptions {
   log?: (message: string) => void;
 }
 
-const CHOOSE_ANOTHER = 'choose another folder with --data DIR or the TANDEM_DATA environment variable';
+/**
+ * A sentence said inside another (`{{reason}}`, `{{problem}}`): the phrase, whose values
+ * must be plain text or numbers.
+ */
+export function innerPhrase({ phrase }: Sentence): InnerPhrase {
+  if (phrase.params === undefined) return { key: phrase.key };
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(phrase.params)) {
+    if (typeof value === 'object') throw new Error(`${phrase.key} cannot be said inside another sentence: its value ${name} is a phrase`);
+    params[name] = value;
+  }
+  return { key: phrase.key, params };
+}
+
+/** The system's error codes Tandem says in words (core.workspace.why). */
+const REASONS = {
+  ENOTDIR: 'core.workspace.why.notDir',
+  EEXIST: 'core.workspace.why.inTheWay',
+  EACCES: 'core.workspace.why.noPermission',
+  EPERM: 'core.workspace.why.noPermission',
+  EROFS: 'core.workspace.why.readOnlyDisk',
+  ENOSPC: 'core.workspace.why.diskFull',
+  ENAMETOOLONG: 'core.workspace.why.pathTooLong',
+} as const;
+
+/**
+ * Why a folder cannot be created or written to, to be said inside another sentence; the
+ * system's own words when Tandem has none. `except` leaves out codes the caller says otherwise.
+ */
+export function folderReason(e: unknown, except: readonly string[] = []): InnerPhrase {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && Object.hasOwn(REASONS, code) && !except.includes(code)) {
+    return innerPhrase(say(REASONS[code as keyof typeof REASONS]));
+  }
+  return innerPhrase(say('core.workspace.why.system', { detail: e instanceof Error ? e.message : String(e) }));
+}
 
 /** A folder Tandem cannot create or write to, said plainly. */
 function folderProblem(dir: string, e: unknown): TandemError {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const reasons: Record<string, string> = {
-    ENOTDIR: 'part of that path is a file, not a folder',
-    EEXIST: 'a file with that name is in the way',
-    EACCES: 'you do not have permission to write there',
-    EPERM: 'you do not have permission to write there',
-    EROFS: 'it is on a read-only disk',
-    ENOSPC: 'the disk is full',
-    ENAMETOOLONG: 'the path is too long',
-  };
-  const reason = (code && reasons[code]) ?? `the system said: ${e instanceof Error ? e.message : String(e)}`;
-  return new TandemError(
-    'unavailable',
-    `Tandem cannot use the folder ${dir} as its workspace: ${reason}. Make the folder writable, or ${CHOOSE_ANOTHER}.`,
-  );
-}
-
-function notTandem(file: string, what: string): TandemError {
-  return new TandemError(
-    'unavailable',
-    `${file} is ${what}, not a Tandem workspace. Tandem left it untouched. To use Tandem, ${CHOOSE_ANOTHER}.`,
-  );
+  return new TandemError('unavailable', say('core.workspace.cannotUseFolder', { dir, reason: folderReason(e) }));
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
@@ -85,18 +106,23 @@ function looksLikeSqlite(file: string): boolean {
 type Inspection =
   | { kind: 'new' }
   | { kind: 'tandem'; version: number; checked: boolean }
-  | { kind: 'damaged'; problem: string }
+  | { kind: 'damaged'; problem: Sentence }
   | { kind: 'newer'; version: number };
 
 /** Why a damaged store is read-only; `foundAfterOpening` when the background check found it. */
-function damagedProblem(details: string, foundAfterOpening = false): string {
-  const what = foundAfterOpening
-    ? 'Tandem found this while checking it after opening and switched it to read-only, so you can still read and copy your work.'
-    : 'Tandem opened it read-only and changed nothing, so you can still read and copy your work.';
-  return (
-    `The workspace file ${details}. ${what} ` +
-    'To keep writing, restore your latest backup into a new folder, or run `tandem check` for details.'
-  );
+function damagedProblem(finding: NonNullable<QuickCheckFinding>, foundAfterOpening = false): Sentence {
+  const { file } = finding;
+  if ('detail' in finding) {
+    const detail = finding.detail;
+    return foundAfterOpening ? say('core.workspace.damagedLater.unreadable', { file, detail }) : say('core.workspace.damaged.unreadable', { file, detail });
+  }
+  const count = finding.problems;
+  if (finding.atLeast) {
+    return foundAfterOpening
+      ? say('core.workspace.damagedLater.checkFoundAtLeast', { file, count })
+      : say('core.workspace.damaged.checkFoundAtLeast', { file, count });
+  }
+  return foundAfterOpening ? say('core.workspace.damagedLater.checkFound', { file, count }) : say('core.workspace.damaged.checkFound', { file, count });
 }
 
 /**
@@ -106,12 +132,12 @@ function damagedProblem(details: string, foundAfterOpening = false): string {
  */
 function inspect(file: string, mayDefer: boolean): Inspection {
   if (fs.statSync(file).size === 0) return { kind: 'new' };
-  if (!looksLikeSqlite(file)) throw notTandem(file, 'not a SQLite database (or one damaged beyond reading)');
+  if (!looksLikeSqlite(file)) throw new TandemError('unavailable', say('core.workspace.notSqlite', { file }));
   let db: Db;
   try {
     db = openConnection(file, { readOnly: true });
   } catch (e) {
-    throw notTandem(file, `a file Tandem cannot read (${e instanceof Error ? e.message : String(e)})`);
+    throw new TandemError('unavailable', say('core.workspace.unreadable', { file, detail: e instanceof Error ? e.message : String(e) }));
   }
   try {
     let appId: number;
@@ -123,14 +149,10 @@ function inspect(file: string, mayDefer: boolean): Inspection {
       tables = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
     } catch (e) {
       if (!isSqliteError(e)) throw e;
-      throw new TandemError(
-        'unavailable',
-        `${file} is a SQLite file so damaged that Tandem cannot tell what it holds (${e.message}). Tandem left it untouched. ` +
-          `If it is your Tandem workspace, restore your latest backup into a new folder; otherwise ${CHOOSE_ANOTHER}.`,
-      );
+      throw new TandemError('unavailable', say('core.workspace.tooDamaged', { file, detail: e.message }));
     }
     if (appId !== APPLICATION_ID) {
-      if (appId !== 0 || tables.length > 0) throw notTandem(file, "another application's SQLite database");
+      if (appId !== 0 || tables.length > 0) throw new TandemError('unavailable', say('core.workspace.foreignDatabase', { file }));
       return { kind: 'new' };
     }
     // A store that needs migrating is checked first: a migration must not write into damage.
@@ -144,12 +166,13 @@ function inspect(file: string, mayDefer: boolean): Inspection {
   }
 }
 
-function readOnlyWorkspace(dir: string, dbPath: string, problem: string, integrity: IntegrityState): Workspace {
+function readOnlyWorkspace(dir: string, dbPath: string, said: Sentence, integrity: IntegrityState): Workspace {
+  const problemPhrase = innerPhrase(said);
   let db: Db;
   try {
     db = openConnection(dbPath, { readOnly: true });
   } catch (e) {
-    throw new TandemError('unavailable', `${problem} (Opening it read-only failed too: ${e instanceof Error ? e.message : String(e)}.)`);
+    throw new TandemError('unavailable', say('core.workspace.readOnlyFailed', { problem: problemPhrase, detail: e instanceof Error ? e.message : String(e) }));
   }
   let closed = false;
   return {
@@ -157,7 +180,8 @@ function readOnlyWorkspace(dir: string, dbPath: string, problem: string, integri
     dbPath,
     db,
     readOnly: true,
-    problem,
+    problem: said.message,
+    problemPhrase,
     integrity,
     integrityChecked: Promise.resolve(integrity),
     close: () => {
@@ -175,14 +199,15 @@ function readOnlyWorkspace(dir: string, dbPath: string, problem: string, integri
  */
 function writableWorkspace(dir: string, dbPath: string, writer: Db, check: BackgroundCheck | null, log: (message: string) => void): Workspace {
   let db = writer;
-  let problem: string | null = null;
+  let problem: Sentence | null = null;
   let integrity: IntegrityState = check === null ? 'ok' : 'checking';
   let closed = false;
 
-  const turnReadOnly = (finding: string): void => {
-    problem = damagedProblem(finding, true);
+  const turnReadOnly = (finding: NonNullable<QuickCheckFinding>): void => {
+    const said = damagedProblem(finding, true);
+    problem = said;
     integrity = 'failed';
-    log(problem);
+    log(said.message);
     try {
       writer.pragma('query_only = ON');
     } catch {
@@ -218,7 +243,10 @@ function writableWorkspace(dir: string, dbPath: string, writer: Db, check: Backg
       return problem !== null;
     },
     get problem() {
-      return problem;
+      return problem?.message ?? null;
+    },
+    get problemPhrase() {
+      return problem === null ? null : innerPhrase(problem);
     },
     get integrity() {
       return integrity;
@@ -272,7 +300,7 @@ export function openWorkspace(dir: string, options: OpenWorkspaceOptions = {}): 
   try {
     if (fs.existsSync(dbPath)) {
       const stat = fs.statSync(dbPath);
-      if (!stat.isFile()) throw notTandem(dbPath, 'a folder or device');
+      if (!stat.isFile()) throw new TandemError('unavailable', say('core.workspace.notAFile', { file: dbPath }));
       fileWritable = writable(dbPath);
       // Only a store that will open writable is checked later: until then it is served as sound.
       inspection = inspect(dbPath, fileWritable && stat.size > syncCheckMaxBytes);
@@ -287,8 +315,7 @@ export function openWorkspace(dir: string, options: OpenWorkspaceOptions = {}): 
     return readOnlyWorkspace(
       folder,
       dbPath,
-      `The workspace file ${dbPath} may not be written to (its permissions, or a read-only disk). It is open read-only and nothing in it was changed. ` +
-        `Make the file writable to keep working, or ${CHOOSE_ANOTHER}.`,
+      say('core.workspace.notWritable', { file: dbPath }),
       'ok',
     );
   }
@@ -296,8 +323,7 @@ export function openWorkspace(dir: string, options: OpenWorkspaceOptions = {}): 
     return readOnlyWorkspace(
       folder,
       dbPath,
-      `This workspace was made by a newer version of Tandem (store version ${inspection.version}; this Tandem knows up to ${LATEST_VERSION}). ` +
-        'It is open read-only and nothing in it was changed. Update Tandem to keep writing in it.',
+      say('core.workspace.newer', { version: inspection.version, latest: LATEST_VERSION }),
       'ok',
     );
   }

@@ -19,6 +19,7 @@ export function statusOf(envelope: Envelope<unknown>): number {
   return envelope.ok ? 200 : STATUS[envelope.error.code];
 }
 
+
 /** Answers with the envelope as JSON, under the status its error travels with. */
 export function sendEnvelope(reply: FastifyReply, envelope: Envelope<unknown>): FastifyReply {
   return reply.code(statusOf(envelope)).type('application/json; charset=utf-8').send(envelope);

@@ -76,6 +76,11 @@ describe('browser-mode host: the contract over HTTP', () => {
     const answer = await request(host.port, { method: 'POST', path: '/api/call/workspaceInfo', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(answer.status).toBe(401);
     expect(answer.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    // Said in English and as a phrase, for the interface to say in its own language.
+    expect(answer.json()).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.stringContaining("did not carry this run's token"), phrase: { key: 'core.host.noToken' } },
+    });
     expect(calls).toHaveLength(0);
   });
 
@@ -108,6 +113,7 @@ describe('browser-mode host: the contract over HTTP', () => {
       const answer = await apiCall(host, 'workspaceInfo', '{}', { host: hostHeader });
       expect(answer.status, hostHeader).toBe(403);
       expect(answer.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(answer.json()).toMatchObject({ error: { phrase: { key: 'core.host.wrongHost', params: { address: `http://127.0.0.1:${host.port}/` } } } });
     }
     // Pages too, not only the API.
     const page = await request(host.port, { path: '/', headers: { host: `evil.example:${host.port}` } });
@@ -121,7 +127,7 @@ describe('browser-mode host: the contract over HTTP', () => {
     for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${host.port + 1}`, `https://127.0.0.1:${host.port}`, `http://evil.example:${host.port}`]) {
       const answer = await apiCall(host, 'workspaceInfo', '{}', { origin });
       expect(answer.status, origin).toBe(403);
-      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'forbidden', phrase: { key: 'core.host.foreignPage' } } });
     }
     expect(calls).toHaveLength(0);
   });
@@ -133,23 +139,27 @@ describe('browser-mode host: the contract over HTTP', () => {
     const answer = await apiCall(host, 'workspaceInfo', huge);
     expect(answer.status).toBe(413);
     expect(answer.json()).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
+    expect(answer.json()).toMatchObject({
+      error: { message: expect.stringMatching(/^The request is larger than Tandem accepts \(\d+ MB\)/), phrase: { key: 'core.host.tooLarge', params: { megabytes: expect.any(Number) } } },
+    });
     expect(calls).toHaveLength(0);
   });
 
   it('refuses non-JSON with 400 invalid_input', async () => {
     const { calls, dispatch } = fakeDispatch();
     const host = await start(dispatch);
-    const cases: Array<[string, Record<string, string>]> = [
-      ['{"title": ', {}],
-      ['not json', {}],
-      ['', {}],
-      ['{}', { 'content-type': 'text/plain' }],
-      ['<a/>', { 'content-type': 'application/xml' }],
+    const cases: Array<[string, Record<string, string>, string]> = [
+      ['{"title": ', {}, 'core.host.badJson'],
+      ['not json', {}, 'core.host.badJson'],
+      ['', {}, 'core.host.emptyBody'],
+      ['{}', { 'content-type': 'text/plain' }, 'core.host.notJson'],
+      ['<a/>', { 'content-type': 'application/xml' }, 'core.host.notJson'],
     ];
-    for (const [body, headers] of cases) {
+    for (const [body, headers, key] of cases) {
       const answer = await apiCall(host, 'workspaceInfo', body, headers);
       expect(answer.status, body).toBe(400);
       expect(answer.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(answer.json(), body).toMatchObject({ error: { message: expect.stringMatching(/^The request was refused: /), phrase: { key } } });
     }
     expect(calls).toHaveLength(0);
   });
@@ -160,11 +170,11 @@ describe('browser-mode host: the contract over HTTP', () => {
     for (const name of ['dropEverything', '__proto__', 'constructor', 'toString', 'x'.repeat(150)]) {
       const answer = await apiCall(host, name, '{}');
       expect(answer.status, name).toBe(404);
-      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'unknown_call', phrase: { key: 'core.common.unknownCall' } } });
     }
     const other = await request(host.port, { method: 'GET', path: '/api/call/workspaceInfo', headers: { authorization: `Bearer ${host.token}` } });
     expect(other.status).toBe(404);
-    expect(other.json()).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    expect(other.json()).toMatchObject({ ok: false, error: { code: 'unknown_call', phrase: { key: 'core.host.noSuchAddress' } } });
     expect(calls).toHaveLength(0);
   });
 
@@ -270,6 +280,7 @@ describe('browser-mode host: network and lifecycle', () => {
       await expect(attempt).rejects.toBeInstanceOf(HostStartError);
       await expect(attempt).rejects.toThrow(`Port ${busy} is already in use`);
       await expect(attempt).rejects.toThrow('--port N');
+      await expect(attempt).rejects.toMatchObject({ reason: 'port_in_use', phrase: { key: 'core.host.portInUse', params: { port: busy } } });
 
       // The same port, not asked for explicitly: another free port is chosen.
       const host = await startHost({ dispatch, rendererDir, port: busy, portExplicit: false });

@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { fail, isCallName, type Envelope } from '../../shared/contract';
+import { isCallName, type Envelope, type Phrase } from '../../shared/contract';
 import { LIMITS } from '../../shared/domain/limits';
 import type { Dispatch } from '../core/api/dispatch';
+import { say, type Sentence } from '../core/said';
+import { failSaying } from '../core/said';
 import { errorLike, sendEnvelope } from './envelope';
 import { registerMedia, type MediaFiles } from './media';
 import { notBuiltPage } from './not-built';
@@ -57,12 +59,16 @@ export interface RunningHost {
 
 /** Why the host could not start, in words a person can act on. */
 export class HostStartError extends Error {
+  /** The message as a phrase, to be said in the interface's language. */
+  readonly phrase: Phrase;
+
   constructor(
     readonly reason: 'port_in_use' | 'port_denied' | 'listen_failed',
-    message: string,
+    said: Sentence,
   ) {
-    super(message);
+    super(said.message);
     this.name = 'HostStartError';
+    this.phrase = said.phrase;
   }
 }
 
@@ -78,17 +84,17 @@ export function requestErrorEnvelope(error: unknown): Envelope<never> | null {
   const code = typeof e.code === 'string' ? e.code : '';
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
-    return fail('payload_too_large', `The request is larger than Tandem accepts (${MEGABYTES} MB). Nothing was changed.`);
+    return failSaying('payload_too_large', say('core.host.tooLarge', { megabytes: MEGABYTES }));
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
-    return fail('invalid_input', 'The request was refused: send the input as JSON with Content-Type: application/json.');
+    return failSaying('invalid_input', say('core.host.notJson'));
   }
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return fail('invalid_input', 'The request was refused: the body is empty; send the input as JSON (an empty input is {}).');
+    return failSaying('invalid_input', say('core.host.emptyBody'));
   }
   if (status === 400 || code.startsWith('FST_ERR_CTP_')) {
-    const detail = typeof e.message === 'string' ? e.message.slice(0, 200) : 'not valid JSON';
-    return fail('invalid_input', `The request was refused: the body is not acceptable JSON (${detail}).`);
+    if (typeof e.message !== 'string') return failSaying('invalid_input', say('core.host.badJsonUnsaid'));
+    return failSaying('invalid_input', say('core.host.badJson', { detail: e.message.slice(0, 200) }));
   }
   return null;
 }
@@ -113,20 +119,17 @@ function buildApp(options: ResolvedOptions, state: { port: number; token: string
   // Defences first, for every request: Host and Origin, then the token on the API.
   app.addHook('onRequest', async (request, reply) => {
     if (!hostAllowed(request.headers.host, state.port)) {
-      return sendEnvelope(reply, fail('forbidden', `This request did not come to Tandem's own address. Open Tandem at http://${LOOPBACK}:${state.port}/.`));
+      return sendEnvelope(reply, failSaying('forbidden', say('core.host.wrongHost', { address: `http://${LOOPBACK}:${state.port}/` })));
     }
     const origin = request.headers.origin;
     if (!originAllowed(typeof origin === 'string' ? origin : undefined, state.port)) {
-      return sendEnvelope(reply, fail('forbidden', 'Another web page tried to reach Tandem; the request was refused.'));
+      return sendEnvelope(reply, failSaying('forbidden', say('core.host.foreignPage')));
     }
     if (state.closing) {
-      return sendEnvelope(reply, fail('unavailable', 'Tandem is shutting down. Start it again to continue; your saved work is safe.'));
+      return sendEnvelope(reply, failSaying('unavailable', say('core.session.shuttingDown')));
     }
     if (isApi(request.url) && !tokenMatches(bearerToken(request.headers.authorization), state.token)) {
-      return sendEnvelope(
-        reply,
-        fail('unauthorized', "This request did not carry this run's token. Open Tandem with the address it printed when it started (it ends with ?token=…)."),
-      );
+      return sendEnvelope(reply, failSaying('unauthorized', say('core.host.noToken')));
     }
     // The token was shown: let this browser's <img> requests into /media for this run.
     if (isApi(request.url)) reply.header('set-cookie', mediaCookieHeader(state.port, state.token));
@@ -150,11 +153,12 @@ function buildApp(options: ResolvedOptions, state: { port: number; token: string
       // A refused or missing file (dot-file, path outside the renderer): say so plainly.
       const status = errorLike(error).statusCode;
       if (typeof status === 'number' && status >= 400 && status < 500) {
-        return reply.code(status === 403 ? 403 : 404).type('text/plain; charset=utf-8').send(status === 403 ? 'Forbidden.' : 'Not found.');
+        const text = status === 403 ? say('core.host.forbidden') : say('core.host.notFound');
+        return reply.code(status === 403 ? 403 : 404).type('text/plain; charset=utf-8').send(text.message);
       }
     }
     onInternalError(error);
-    return sendEnvelope(reply, fail('internal', 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.'));
+    return sendEnvelope(reply, failSaying('internal', say('core.common.internal')));
   });
 
   app.post<{ Params: { name: string } }>(
@@ -164,7 +168,7 @@ function buildApp(options: ResolvedOptions, state: { port: number; token: string
       // An unknown call is refused before its body is read.
       onRequest: async (request: FastifyRequest<{ Params: { name: string } }>, reply) => {
         if (!isCallName(request.params.name)) {
-          return sendEnvelope(reply, fail('unknown_call', `There is no call named ${JSON.stringify(request.params.name).slice(0, 80)}.`));
+          return sendEnvelope(reply, failSaying('unknown_call', say('core.common.unknownCall', { name: JSON.stringify(request.params.name).slice(0, 80) })));
         }
         return undefined;
       },
@@ -199,7 +203,7 @@ function buildApp(options: ResolvedOptions, state: { port: number; token: string
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request.url)) {
-      return sendEnvelope(reply, fail('unknown_call', 'There is no such address in the API: calls are POST /api/call/<name> (calls with a file: POST /api/upload/<name>).'));
+      return sendEnvelope(reply, failSaying('unknown_call', say('core.host.noSuchAddress')));
     }
     const pathname = request.url.split('?')[0] ?? '';
     // Browsers ask for an icon on their own; without one, say "no content" rather than log a 404.
@@ -208,7 +212,7 @@ function buildApp(options: ResolvedOptions, state: { port: number; token: string
     if ((request.method === 'GET' || request.method === 'HEAD') && !path.posix.extname(pathname)) {
       return sendIndex(reply);
     }
-    return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+    return reply.code(404).type('text/plain; charset=utf-8').send(say('core.host.notFound').message);
   });
 
   return app;
@@ -217,19 +221,13 @@ function buildApp(options: ResolvedOptions, state: { port: number; token: string
 function listenError(error: unknown, port: number): HostStartError {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === 'EADDRINUSE') {
-    return new HostStartError(
-      'port_in_use',
-      `Port ${port} is already in use by another program. Choose another with --port N, or stop the other program.`,
-    );
+    return new HostStartError('port_in_use', say('core.host.portInUse', { port }));
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new HostStartError(
-      'port_denied',
-      `Tandem is not allowed to listen on port ${port} (ports below 1024 need special rights). Choose another with --port N.`,
-    );
+    return new HostStartError('port_denied', say('core.host.portDenied', { port }));
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new HostStartError('listen_failed', `Tandem could not listen on ${LOOPBACK}:${port}: ${detail}`);
+  return new HostStartError('listen_failed', say('core.host.listenFailed', { address: `${LOOPBACK}:${port}`, detail }));
 }
 
 async function listenOn(options: ResolvedOptions, port: number): Promise<{ app: FastifyInstance; state: { port: number; token: string; closing: boolean } }> {

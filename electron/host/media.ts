@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MediaIdSchema, parseVariantName } from '../../shared/domain/media';
+import { say } from '../core/said';
 import { mediaCookieMatches } from './security';
 
 /**
@@ -48,7 +49,7 @@ export function registerMedia(
 ): void {
   const requireCookie = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!mediaCookieMatches(request.headers.cookie, options.port(), options.token)) {
-      return plain(reply, 401, 'This image needs access to this run of Tandem. Open Tandem with the address it printed when it started, then reload.');
+      return plain(reply, 401, say('core.host.imageNeedsAccess').message);
     }
     return undefined;
   };
@@ -64,9 +65,9 @@ export function registerMedia(
       } catch (e) {
         // The library could not find or make the variant: a bug or a damaged folder, not a missing image.
         options.onInternalError(e);
-        return plain(reply, 500, 'This image could not be shown. Check that the workspace folder is still there, then reload.');
+        return plain(reply, 500, say('core.host.imageFailed').message);
       }
-      if (!file) return plain(reply, 404, 'Not found.');
+      if (!file) return plain(reply, 404, say('core.host.notFound').message);
       reply.code(200).type(file.mime).header('content-length', String(file.size)).header('cache-control', MEDIA_CACHE_CONTROL);
       if (request.method === 'HEAD') return reply.send();
       return reply.send(createReadStream(file.path));
@@ -78,7 +79,7 @@ export function registerMedia(
       method: ['GET', 'HEAD'],
       url,
       onRequest: requireCookie,
-      handler: async (_request, reply) => plain(reply, 404, 'Not found.'),
+      handler: async (_request, reply) => plain(reply, 404, say('core.host.notFound').message),
     });
   }
 }

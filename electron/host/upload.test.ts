@@ -93,6 +93,7 @@ describe('browser-mode host: uploads', () => {
       const message = envelope.ok ? '' : envelope.error.message;
       expect(message).toContain(`over ${MEDIA_LIMITS.bytes / 1_000_000} MB`);
       expect(message).toContain('smaller copy');
+      expect(envelope).toMatchObject({ error: { phrase: { key: 'core.host.upload.tooLargeMedia', params: { megabytes: MEDIA_LIMITS.bytes / 1_000_000 } } } });
     }
     expect(calls).toHaveLength(0);
   });
@@ -120,6 +121,7 @@ describe('browser-mode host: uploads', () => {
     const message = envelope.ok ? '' : envelope.error.message;
     expect(message).toContain(`over ${IMPORT_LIMITS.bytes / 1_000_000} MB`);
     expect(message).toContain('Nothing was imported');
+    expect(envelope).toMatchObject({ error: { phrase: { key: 'core.host.upload.tooLargeImport' } } });
     expect(calls).toHaveLength(1);
   });
 
@@ -129,7 +131,7 @@ describe('browser-mode host: uploads', () => {
     for (const name of ['workspaceInfo', 'pickMedia', 'dropEverything', '__proto__', 'constructor', 'x'.repeat(150)]) {
       const answer = await upload(host, name);
       expect(answer.status, name).toBe(404);
-      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'unknown_call', phrase: { key: 'core.host.upload.unknownCall' } } });
     }
     const get = await request(host.port, { path: '/api/upload/importMedia', headers: { authorization: `Bearer ${host.token}` } });
     expect(get.status).toBe(404);
@@ -174,6 +176,9 @@ describe('browser-mode host: uploads', () => {
       const answer = await upload(host, 'importMedia', options);
       expect(answer.status, JSON.stringify(options?.headers ?? options?.fields)).toBe(400);
       expect(answer.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(answer.json(), JSON.stringify(options?.headers ?? options?.fields)).toMatchObject({
+        error: { phrase: { key: expect.stringMatching(/^core\.host\.(upload\.headerRefused|upload\.notBytes|notJson|emptyBody|badJson)$/) } },
+      });
     }
     expect(calls).toHaveLength(0);
   });

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { IMPORT_LIMITS, UPLOAD_CALLS, fail, type Envelope } from '../../shared/contract';
+import { IMPORT_LIMITS, UPLOAD_CALLS, type Envelope } from '../../shared/contract';
 import { MEDIA_LIMITS } from '../../shared/domain/media';
 import type { Dispatch } from '../core/api/dispatch';
+import { say, type Sentence } from '../core/said';
+import { failSaying } from '../core/said';
 import { errorLike, sendEnvelope } from './envelope';
 
 /**
@@ -29,11 +31,9 @@ export const UPLOAD_BODY_BYTES: Readonly<Record<UploadCall, number>> = {
 const megabytes = (bytes: number) => Math.round(bytes / 1_000_000);
 
 /** What a body over its call's limit is told. */
-const TOO_LARGE: Readonly<Record<UploadCall, string>> = {
-  importMedia: `The file is over ${megabytes(MEDIA_LIMITS.bytes)} MB, the most Tandem accepts. Save a smaller copy and add that instead. Nothing was changed.`,
-  stageImportFile:
-    `The file is over ${megabytes(IMPORT_LIMITS.bytes)} MB, the most Tandem imports at once. ` +
-    'Import the Markdown files in smaller groups, or export a smaller bundle. Nothing was imported.',
+const TOO_LARGE: Readonly<Record<UploadCall, () => Sentence>> = {
+  importMedia: () => say('core.host.upload.tooLargeMedia', { megabytes: megabytes(MEDIA_LIMITS.bytes) }),
+  stageImportFile: () => say('core.host.upload.tooLargeImport', { megabytes: megabytes(IMPORT_LIMITS.bytes) }),
 };
 
 const UPLOADS: ReadonlySet<string> = new Set(UPLOAD_CALLS);
@@ -42,7 +42,8 @@ export function isUploadCall(name: unknown): name is UploadCall {
   return typeof name === 'string' && UPLOADS.has(name);
 }
 
-const HEADER_REFUSED = 'The request was refused: the X-Tandem-Input header must be a JSON object, URI-encoded.';
+const headerRefused = (): Envelope<never> => failSaying('invalid_input', say('core.host.upload.headerRefused'));
+const notBytes = (): Envelope<never> => failSaying('invalid_input', say('core.host.upload.notBytes'));
 
 /** Refuses keys that could reach an object's prototype, as the JSON route's parser does. */
 function refusePrototypeKeys(key: string, value: unknown): unknown {
@@ -53,21 +54,21 @@ function refusePrototypeKeys(key: string, value: unknown): unknown {
 /** The input fields an upload's header carries (none when the header is left out), or the envelope refusing them. */
 export function uploadFields(header: string | string[] | undefined): { ok: true; fields: Record<string, unknown> } | Envelope<never> {
   if (header === undefined || header === '') return { ok: true, fields: {} };
-  if (typeof header !== 'string') return fail('invalid_input', HEADER_REFUSED);
+  if (typeof header !== 'string') return headerRefused();
   let parsed: unknown;
   try {
     parsed = JSON.parse(decodeURIComponent(header), refusePrototypeKeys);
   } catch {
-    return fail('invalid_input', HEADER_REFUSED);
+    return headerRefused();
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('invalid_input', HEADER_REFUSED);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return headerRefused();
   return { ok: true, fields: parsed as Record<string, unknown> };
 }
 
 /** The call's input: the header's fields with the body as `bytes`, or the envelope refusing the request. */
 export function uploadInput(header: string | string[] | undefined, body: unknown): { ok: true; input: Record<string, unknown> } | Envelope<never> {
   if (!Buffer.isBuffer(body)) {
-    return fail('invalid_input', "The request was refused: send the file's bytes as the body, with Content-Type: application/octet-stream.");
+    return notBytes();
   }
   const fields = uploadFields(header);
   if (!('fields' in fields)) return fields;
@@ -80,10 +81,10 @@ export function uploadErrorEnvelope(error: unknown, call: UploadCall = 'importMe
   const code = typeof e.code === 'string' ? e.code : '';
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
-    return fail('payload_too_large', TOO_LARGE[call]);
+    return failSaying('payload_too_large', TOO_LARGE[call]());
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
-    return fail('invalid_input', "The request was refused: send the file's bytes as the body, with Content-Type: application/octet-stream.");
+    return notBytes();
   }
   return null;
 }
@@ -124,7 +125,7 @@ export function registerUpload(app: FastifyInstance, dispatch: Dispatch): void {
         onRequest: async (request: FastifyRequest<{ Params: { name: string } }>, reply) =>
           sendEnvelope(
             reply,
-            fail('unknown_call', `There is no upload call named ${JSON.stringify(request.params.name).slice(0, 80)}; calls without a file are POST /api/call/<name>.`),
+            failSaying('unknown_call', say('core.host.upload.unknownCall', { name: JSON.stringify(request.params.name).slice(0, 80) })),
           ),
       },
       async (_request, reply) => reply,

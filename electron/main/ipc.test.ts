@@ -87,7 +87,7 @@ describe('IPC transport', () => {
     ];
     for (const event of untrusted) {
       const answer = await ipc.invoke(IPC_CHANNELS.call, event, { name: 'workspaceInfo', input: {} });
-      expect(answer, event.senderFrame?.url ?? 'null frame').toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(answer, event.senderFrame?.url ?? 'null frame').toMatchObject({ ok: false, error: { code: 'forbidden', phrase: { key: 'core.shell.notTandemWindow' } } });
     }
     expect(calls).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
-import { fail, isCallName, type Envelope } from '../../shared/contract';
+import { isCallName, type Envelope } from '../../shared/contract';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import type { Dispatch } from '../core/api/dispatch';
+import { failSaying, say } from '../core/said';
 import { isAppUrl } from './origin';
 
 /**
@@ -60,20 +61,20 @@ export async function handleCall(
   trusted: (frame: SenderFrameLike | null) => boolean = isTrustedSender,
 ): Promise<Envelope<unknown>> {
   if (!trusted(event.senderFrame)) {
-    return fail('forbidden', 'This request did not come from a Tandem window; it was refused.');
+    return failSaying('forbidden', say('core.shell.notTandemWindow'));
   }
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    return fail('invalid_input', 'The request was refused: a call is { name, input }.');
+    return failSaying('invalid_input', say('core.shell.notACall'));
   }
   const { name, input } = request as CallRequestLike;
   if (!isCallName(name)) {
-    return fail('unknown_call', `There is no call named ${JSON.stringify(String(name)).slice(0, 80)}.`);
+    return failSaying('unknown_call', say('core.common.unknownCall', { name: JSON.stringify(String(name)).slice(0, 80) }));
   }
   try {
     return await dispatch(name, input);
   } catch {
     // Core answers every outcome as an envelope; this is a last guard so the window always gets one.
-    return fail('internal', 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.');
+    return failSaying('internal', say('core.common.internal'));
   }
 }
 

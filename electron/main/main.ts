@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, type OpenDialogOptions } from 'electron';
 import { createInstance } from 'i18next';
 import { chooseUiLanguage, i18nOptions } from '../../shared/i18n';
 import type { Dispatch } from '../core/api/dispatch';
@@ -12,7 +12,8 @@ import { dataDirFromArgv, givenDataDir } from './args';
 import { listenForReadyToClose, registerIpc } from './ipc';
 import { serveMedia } from './mediaProtocol';
 import { APP_URL } from './origin';
-import { withPickMedia, type ShowOpenDialog } from './pickMedia';
+import { withPickExportFolder } from './pickFolder';
+import { withPickMedia } from './pickMedia';
 import { electronStoreBackend } from './preferencesStore';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './session';
@@ -59,8 +60,8 @@ function openWindow(): void {
   });
 }
 
-/** The file dialog, over the window the person is working in (they just asked for it there). */
-const showOpenDialog: ShowOpenDialog = (options) => {
+/** The file or folder dialog, over the window the person is working in (they just asked for it there). */
+const showOpenDialog = (options: OpenDialogOptions) => {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 };
@@ -83,11 +84,17 @@ function applySpelling(): void {
   if (workspaces) void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch, process.platform, workspaces.preferences.get().spellcheckLanguages);
 }
 
-/** The menu's words in the language the person chose, else the system's. */
-function menuWords(): MenuWords {
+/** The interface's texts in the language the person chose, else the system's. */
+function shellTexts() {
   const lang = chooseUiLanguage(workspaces?.preferences.get().uiLanguage, app.getPreferredSystemLanguages());
   const i18n = createInstance(i18nOptions(lang));
   void i18n.init();
+  return i18n;
+}
+
+/** The menu's words in the interface's language now. */
+function menuWords(): MenuWords {
+  const i18n = shellTexts();
   return { label: (label) => i18n.t(`menu.${label}`), backedUp: (file) => i18n.t('menu.backedUp', { file }) };
 }
 
@@ -120,7 +127,11 @@ function start(): void {
   serveRenderer(rendererDir);
   serveMedia(protocol, workspaces.media);
   installMenu = installAppMenu(workspaces, menuWords);
-  const unregisterCalls = registerIpc(ipcMain, withPickMedia(withShellUpdates(workspaces.dispatch), { showOpenDialog, media: workspaces.media }));
+  const dispatch = withPickExportFolder(withPickMedia(withShellUpdates(workspaces.dispatch), { showOpenDialog, media: workspaces.media }), {
+    showOpenDialog,
+    title: () => shellTexts().t('menu.chooseExportFolder'),
+  });
+  const unregisterCalls = registerIpc(ipcMain, dispatch);
   const stopListening = listenForReadyToClose(ipcMain, readyToClose);
   unregisterIpc = () => {
     unregisterCalls();

@@ -34,6 +34,7 @@ function fakeLibrary() {
       const base = path.basename(filePath);
       if (base.startsWith('bad-')) throw new TandemError('invalid_input', `${base} is not an image Tandem can read. Add a JPEG, PNG, WebP, AVIF or GIF file.`);
       if (base.startsWith('bug-')) throw new Error('sharp exploded');
+      if (base.startsWith('said-')) throw new TandemError('invalid_input', { message: `${base} is said.`, phrase: { key: 'core.media.example', params: { name: base } } });
       n += 1;
       return imported(n, base.startsWith('again-'));
     },
@@ -52,18 +53,24 @@ describe('pickMedia in the desktop shell', () => {
   });
 
   it('lets several files be chosen when asked, adding each and collecting the refused ones with their reasons', async () => {
-    const dialog = fakeDialog({ canceled: false, filePaths: ['/p/a.jpg', '/p/bad-notes.png', '/p/again-b.webp', '/p/bug-c.gif'] });
+    const dialog = fakeDialog({ canceled: false, filePaths: ['/p/a.jpg', '/p/bad-notes.png', '/p/again-b.webp', '/p/bug-c.gif', '/p/said-d.png'] });
     const library = fakeLibrary();
     const errors: unknown[] = [];
     const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media, onInternalError: (e) => errors.push(e) }, { multiple: true });
     expect(dialog.asked[0]?.properties).toEqual(['openFile', 'multiSelections']);
-    expect(library.added).toEqual(['/p/a.jpg', '/p/bad-notes.png', '/p/again-b.webp', '/p/bug-c.gif']);
+    expect(library.added).toEqual(['/p/a.jpg', '/p/bad-notes.png', '/p/again-b.webp', '/p/bug-c.gif', '/p/said-d.png']);
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     expect(answer.value.imported).toEqual([imported(1), imported(2, true)]);
     expect(answer.value.refused).toEqual([
       { name: 'bad-notes.png', message: 'bad-notes.png is not an image Tandem can read. Add a JPEG, PNG, WebP, AVIF or GIF file.' },
-      { name: 'bug-c.gif', message: expect.stringContaining('bug-c.gif could not be added') },
+      {
+        name: 'bug-c.gif',
+        message: expect.stringContaining('bug-c.gif could not be added'),
+        phrase: { key: 'core.session.notAdded', params: { name: 'bug-c.gif' } },
+      },
+      // A refusal core says keeps its phrase, for the interface to say in its language.
+      { name: 'said-d.png', message: 'said-d.png is said.', phrase: { key: 'core.media.example', params: { name: 'said-d.png' } } },
     ]);
     // A failure that is not a refusal is a bug: reported, and its detail kept from the person.
     expect(errors).toHaveLength(1);
@@ -86,6 +93,8 @@ describe('pickMedia in the desktop shell', () => {
       const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media }, input);
       expect(answer, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
+    const refused = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media }, { multiple: 'yes' });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^The request was refused: multiple: /), phrase: { key: 'core.common.refused' } } });
     expect(dialog.asked).toEqual([]);
   });
 
@@ -94,7 +103,7 @@ describe('pickMedia in the desktop shell', () => {
     const broken: ShowOpenDialog = () => Promise.reject(new Error('no display'));
     expect(await pickMedia({ showOpenDialog: broken, media: fakeLibrary().media, onInternalError: (e) => errors.push(e) }, {})).toMatchObject({
       ok: false,
-      error: { code: 'internal', message: expect.stringContaining('file dialog') },
+      error: { code: 'internal', message: expect.stringContaining('file dialog'), phrase: { key: 'core.session.dialogFailed' } },
     });
     const odd: MediaImporter = { importFile: async () => ({ media: { id: 'x' }, existed: false }) as unknown as ImportedMedia };
     const dialog = fakeDialog({ canceled: false, filePaths: ['/p/a.jpg'] });

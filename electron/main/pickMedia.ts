@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { contract, fail, ok, type Envelope, type ImportedMedia, type PickMediaOutput } from '../../shared/contract';
+import { contract, ok, type Envelope, type ImportedMedia, type PickMediaOutput } from '../../shared/contract';
 import { describeIssues, type Dispatch } from '../core/api/dispatch';
 import { TandemError } from '../core/errors';
+import { failSaying, say } from '../core/said';
 
 /**
  * `pickMedia` in the desktop shell: the system's file dialog, then each chosen file added
@@ -41,20 +42,20 @@ export function openDialogOptions(multiple: boolean): OpenDialogOptionsLike {
   };
 }
 
-const INTERNAL = 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.';
+/** An answer refusing the call with a sentence core says. */
 
 /** Answers one `pickMedia` call: checks its input, shows the dialog, adds each chosen file, checks the answer. */
 export async function pickMedia(deps: PickMediaDeps, input: unknown): Promise<Envelope<PickMediaOutput>> {
   const onInternalError = deps.onInternalError ?? ((e: unknown) => console.error(e));
   const parsed = contract.pickMedia.input.safeParse(input);
-  if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+  if (!parsed.success) return failSaying('invalid_input', describeIssues(parsed.error));
 
   let chosen: { canceled: boolean; filePaths: string[] };
   try {
     chosen = await deps.showOpenDialog(openDialogOptions(parsed.data.multiple));
   } catch (e) {
     onInternalError(e);
-    return fail('internal', 'The file dialog could not be opened. Try again; if it keeps failing, restart Tandem.');
+    return failSaying('internal', say('core.session.dialogFailed'));
   }
 
   const outcome: PickMediaOutput = { imported: [], refused: [] };
@@ -66,18 +67,19 @@ export async function pickMedia(deps: PickMediaDeps, input: unknown): Promise<En
     } catch (e) {
       const name = path.basename(filePath);
       if (e instanceof TandemError) {
-        outcome.refused.push({ name, message: e.message });
+        outcome.refused.push(e.phrase === undefined ? { name, message: e.message } : { name, message: e.message, phrase: e.phrase });
       } else {
         onInternalError(e);
-        outcome.refused.push({ name, message: `${name} could not be added because of a problem inside Tandem. Try again, and report this if it repeats.` });
+        const said = say('core.session.notAdded', { name });
+        outcome.refused.push({ name, message: said.message, phrase: said.phrase });
       }
     }
   }
 
   const checked = contract.pickMedia.output.safeParse(outcome);
   if (!checked.success) {
-    onInternalError(new Error(`pickMedia produced a value outside its contract: ${describeIssues(checked.error)}`));
-    return fail('internal', INTERNAL);
+    onInternalError(new Error(`pickMedia produced a value outside its contract: ${describeIssues(checked.error).message}`));
+    return failSaying('internal', say('core.common.internal'));
   }
   return ok(checked.data);
 }

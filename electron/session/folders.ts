@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { TandemError } from '../core/errors';
+import { say } from '../core/said';
 import { STORE_FILE } from '../core/store/db';
+import { folderReason } from '../core/workspace';
 
 /**
  * What a folder must be before a workspace is opened or created in it, said plainly when
@@ -18,10 +20,7 @@ export function workspaceFolder(typed: string, home: string = homedir()): string
   const trimmed = typed.trim();
   const expanded = trimmed === '~' ? home : /^~[\\/]/.test(trimmed) ? path.join(home, trimmed.slice(2)) : trimmed;
   if (!path.isAbsolute(expanded)) {
-    throw new TandemError(
-      'invalid_input',
-      `"${trimmed}" is not a full path. Give the whole path of the folder, such as ${path.join(home, 'Tandem', 'Newsroom')}.`,
-    );
+    throw new TandemError('invalid_input', say('core.session.notFullPath', { typed: trimmed, example: path.join(home, 'Tandem', 'Newsroom') }));
   }
   return path.resolve(expanded);
 }
@@ -32,7 +31,7 @@ function statOf(target: string): fs.Stats | null {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new TandemError('unavailable', `Tandem cannot look into ${target} (${e instanceof Error ? e.message : String(e)}). Check that you may read it, or choose another folder.`);
+    throw new TandemError('unavailable', say('core.session.cannotLook', { target, detail: e instanceof Error ? e.message : String(e) }));
   }
 }
 
@@ -40,32 +39,15 @@ function statOf(target: string): fs.Stats | null {
 export function checkCanOpen(dir: string): void {
   const folder = statOf(dir);
   if (!folder) {
-    throw new TandemError('not_found', `There is no folder ${dir}. Check the path, or use Create new workspace to make a new workspace there.`);
+    throw new TandemError('not_found', say('core.session.noFolder', { dir }));
   }
   if (!folder.isDirectory()) {
-    throw new TandemError('not_found', `${dir} is a file, not a folder. Give the folder that holds the workspace (the one with ${STORE_FILE} in it).`);
+    throw new TandemError('not_found', say('core.session.isFile', { dir, store: STORE_FILE }));
   }
   const store = statOf(path.join(dir, STORE_FILE));
   if (!store?.isFile()) {
-    throw new TandemError(
-      'not_found',
-      `There is no Tandem workspace in ${dir}: it holds no ${STORE_FILE}. Check the path; to start a new workspace, use Create new workspace with an empty folder.`,
-    );
+    throw new TandemError('not_found', say('core.session.noWorkspace', { dir, store: STORE_FILE }));
   }
-}
-
-/** Why a folder cannot be written to, in words. */
-function writeProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const reasons: Record<string, string> = {
-    EACCES: 'you do not have permission to write there',
-    EPERM: 'you do not have permission to write there',
-    EROFS: 'it is on a read-only disk',
-    ENOSPC: 'the disk is full',
-    ENOTDIR: 'part of that path is a file, not a folder',
-    ENAMETOOLONG: 'the path is too long',
-  };
-  return (code && reasons[code]) ?? `the system said: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 /**
@@ -75,19 +57,15 @@ function writeProblem(e: unknown): string {
 export function prepareNewWorkspace(dir: string): { created: string | null } {
   const folder = statOf(dir);
   if (folder && !folder.isDirectory()) {
-    throw new TandemError('conflict', `${dir} is a file. Give a folder that is empty or does not exist yet.`);
+    throw new TandemError('conflict', say('core.session.createInFile', { dir }));
   }
   if (folder) {
     if (statOf(path.join(dir, STORE_FILE))) {
-      throw new TandemError('conflict', `There is already a Tandem workspace in ${dir}. Use Open to open it, or give an empty folder to create a new one.`);
+      throw new TandemError('conflict', say('core.session.alreadyWorkspace', { dir }));
     }
     const entries = fs.readdirSync(dir).filter((name) => !SYSTEM_LITTER.has(name));
     if (entries.length > 0) {
-      throw new TandemError(
-        'conflict',
-        `The folder ${dir} is not empty (it holds ${entries.length === 1 ? '1 item' : `${entries.length} items`}), so no workspace was created there. ` +
-          'Give an empty folder, or a new folder name: Tandem makes the folder for you.',
-      );
+      throw new TandemError('conflict', say('core.session.notEmpty', { dir, count: entries.length }));
     }
   }
   let created: string | null = null;
@@ -96,7 +74,8 @@ export function prepareNewWorkspace(dir: string): { created: string | null } {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch (e) {
     removeCreated(created);
-    throw new TandemError('unavailable', `Tandem cannot create a workspace in ${dir}: ${writeProblem(e)}. Choose a folder you may write to, such as one in your home folder.`);
+    // A name in the way is said in the system's words here, as it always was.
+    throw new TandemError('unavailable', say('core.session.cannotCreate', { dir, reason: folderReason(e, ['EEXIST']) }));
   }
   return { created };
 }

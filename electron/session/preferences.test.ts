@@ -154,6 +154,11 @@ describe('changing preferences', () => {
       throw new Error('EROFS: read-only file system');
     };
     expect(() => prefs.update({ uiLanguage: 'ru' })).toThrow(/could not save your preferences in memory.*Nothing was changed/);
+    expect(() => prefs.update({ uiLanguage: 'ru' })).toThrow(
+      expect.objectContaining({
+        phrase: { key: 'core.session.cannotSavePreferences', params: { location: 'memory', detail: 'EROFS: read-only file system' } },
+      }),
+    );
     expect(prefs.get().uiLanguage).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import {
   type WindowState,
 } from '../../shared/contract/preferences';
 import { TandemError } from '../core/errors';
+import { say } from '../core/said';
 import { migrateStored, PREFERENCES_VERSION, type StoredObject } from './migrations';
 
 /**
@@ -133,10 +134,7 @@ export function openPreferences(backend: PreferencesBackend, log: (message: stri
     try {
       backend.write(nextStored);
     } catch (e) {
-      throw new TandemError(
-        'unavailable',
-        `Tandem could not save your preferences in ${backend.location} (${messageOf(e)}). Nothing was changed; make that folder writable and try again.`,
-      );
+      throw new TandemError('unavailable', say('core.session.cannotSavePreferences', { location: backend.location, detail: messageOf(e) }));
     }
     stored = nextStored;
     current = checked;

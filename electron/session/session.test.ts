@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ok, type Envelope, type WorkspaceInfo } from '../../shared/contract';
+import { ok, type Envelope, type TandemErrorPayload, type WorkspaceInfo } from '../../shared/contract';
 import type { Core } from '../core/index';
 import { memoryBackend, openPreferences, type PreferencesService } from './preferences';
 import { openSession, type Session } from './session';
@@ -31,7 +31,7 @@ function value<T>(envelope: Envelope<unknown>): T {
   return envelope.value as T;
 }
 
-async function refusal(envelope: Promise<Envelope<unknown>>): Promise<{ code: string; message: string }> {
+async function refusal(envelope: Promise<Envelope<unknown>>): Promise<TandemErrorPayload> {
   const answered = await envelope;
   if (answered.ok) throw new Error('the call was not refused');
   return answered.error;
@@ -57,7 +57,11 @@ describe('the session’s own calls', () => {
     const session = start();
     expect(value<{ uiLanguage: string }>(await session.dispatch('setPreferences', { uiLanguage: 'ru' })).uiLanguage).toBe('ru');
     expect(preferences.get().uiLanguage).toBe('ru');
-    expect((await refusal(session.dispatch('setPreferences', { uiLanguage: 'fr' }))).code).toBe('invalid_input');
+    const french = await refusal(session.dispatch('setPreferences', { uiLanguage: 'fr' }));
+    expect(french.code).toBe('invalid_input');
+    // The frame is said in the interface's language; zod's own account stays as the detail.
+    expect(french.message).toMatch(/^The request was refused: uiLanguage: /);
+    expect(french.phrase).toEqual({ key: 'core.common.refused', params: { detail: expect.stringMatching(/^uiLanguage: /) } });
     expect((await refusal(session.dispatch('setPreferences', { recentWorkspaces: [] }))).code).toBe('invalid_input');
   });
 
@@ -104,6 +108,8 @@ describe('creating a workspace', () => {
     expect(error.code).toBe('conflict');
     expect(error.message).toContain(`The folder ${busy} is not empty`);
     expect(error.message).toContain('Give an empty folder');
+    expect(error.message).toContain('(it holds 1 item)');
+    expect(error.phrase).toEqual({ key: 'core.session.notEmpty', params: { dir: busy, count: 1 } });
     expect(readdirSync(busy)).toEqual(['notes.txt']);
     expect(await titles(session)).toEqual(['Первая']);
     expect(preferences.get().recentWorkspaces).toEqual([path.join(root, 'first')]);
@@ -120,6 +126,7 @@ describe('creating a workspace', () => {
     writeFileSync(path.join(root, 'a-file'), 'x');
     const error = await refusal(session.dispatch('openWorkspace', { path: path.join(root, 'a-file', 'inside'), create: true }));
     expect(error.message).toMatch(/cannot create a workspace in .*part of that path is a file.*Choose a folder you may write to/);
+    expect(error.phrase).toMatchObject({ key: 'core.session.cannotCreate', params: { reason: { key: 'core.workspace.why.notDir' } } });
     const file = await refusal(session.dispatch('openWorkspace', { path: path.join(root, 'a-file'), create: true }));
     expect(file.message).toContain('is a file');
   });
@@ -129,6 +136,7 @@ describe('creating a workspace', () => {
     const error = await refusal(session.dispatch('openWorkspace', { path: 'relative/folder', create: true }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('not a full path');
+    expect(error.phrase?.key).toBe('core.session.notFullPath');
     expect(existsSync(path.join(process.cwd(), 'relative'))).toBe(false);
   });
 });
@@ -159,6 +167,7 @@ describe('opening an existing workspace', () => {
     expect(readdirSync(plain)).toEqual([]);
     const missing = await refusal(session.dispatch('openWorkspace', { path: path.join(root, 'missing') }));
     expect(missing.message).toContain('There is no folder');
+    expect(missing.phrase?.key).toBe('core.session.noFolder');
     expect(existsSync(path.join(root, 'missing'))).toBe(false);
   });
 
@@ -270,6 +279,8 @@ describe('switching while calls are running', () => {
     cores.get(first)!.release();
     await Promise.all([slow, closing]);
     expect(cores.get(first)!.closed).toBe(true);
-    expect((await refusal(session.dispatch('openWorkspace', { path: first }))).code).toBe('unavailable');
+    const closed = await refusal(session.dispatch('openWorkspace', { path: first }));
+    expect(closed.code).toBe('unavailable');
+    expect(closed.phrase?.key).toBe('core.session.shuttingDown');
   });
 });

@@ -2,6 +2,7 @@ import { contract, fail, ok, type Envelope, type ImportedMedia, type WorkspaceIn
 import type { OpenWorkspaceInput } from '../../shared/contract/preferences';
 import { describeIssues, type Dispatch } from '../core/api/dispatch';
 import { errorFrom, TandemError } from '../core/errors';
+import { say } from '../core/said';
 import { openCore as openCoreDefault, type Core } from '../core/index';
 import { checkCanOpen, prepareNewWorkspace, removeCreated, workspaceFolder } from './folders';
 import type { PreferencesService } from './preferences';
@@ -52,7 +53,7 @@ interface Open {
   idle: Array<() => void>;
 }
 
-const INTERNAL = 'Something went wrong inside Tandem. Your last saved work is safe; try again, and report this if it repeats.';
+const INTERNAL = say('core.common.internal');
 
 /**
  * Opens the workspace in `dir` (as core does: made when the folder has none, so a first
@@ -102,7 +103,7 @@ export function openSession(dir: string, options: SessionOptions): Session {
   }
 
   async function openWorkspace(input: OpenWorkspaceInput): Promise<WorkspaceInfo> {
-    if (closed) throw new TandemError('unavailable', 'Tandem is shutting down. Start it again to continue; your saved work is safe.');
+    if (closed) throw new TandemError('unavailable', say('core.session.shuttingDown'));
     const dir = workspaceFolder(input.path, options.home);
     if (!input.create && dir === current.core.workspace.dir) {
       remember(dir);
@@ -119,13 +120,14 @@ export function openSession(dir: string, options: SessionOptions): Session {
       removeCreated(created);
       if (e instanceof TandemError) throw e;
       onInternalError(e);
-      throw new TandemError('unavailable', `Tandem could not open the workspace in ${dir}. The workspace you had open is still open; try again, and report this if it repeats.`);
+      throw new TandemError('unavailable', say('core.session.couldNotOpen', { dir }));
     }
     const info = await workspaceInfoOf(next).catch((e: unknown) => {
       next.close();
       removeCreated(created);
       throw e;
     });
+    if (created !== null || input.create) await seedExportSettings(next);
 
     const previous = current;
     current = { core: next, inFlight: 0, idle: [] };
@@ -135,11 +137,36 @@ export function openSession(dir: string, options: SessionOptions): Session {
     return info;
   }
 
+  /** A new workspace exports to the site address used last (the `exportBaseUrl` preference). */
+  async function seedExportSettings(core: Core): Promise<void> {
+    const baseUrl = preferences.get().exportBaseUrl;
+    if (baseUrl === null) return;
+    const settings = await core.dispatch('getExportSettings', {});
+    const seeded = settings.ok ? await core.dispatch('setExportSettings', { ...contract.getExportSettings.output.parse(settings.value), baseUrl }) : settings;
+    // The workspace is made all the same; its export settings keep their defaults.
+    if (!seeded.ok) onInternalError(new Error(`A new workspace's base URL was not set: ${seeded.error.message}`));
+  }
+
+  /** The base URL saved last is the one new workspaces start with. */
+  function rememberBaseUrl(answered: Envelope<unknown>): void {
+    if (!answered.ok) return;
+    const { baseUrl } = contract.setExportSettings.output.parse(answered.value);
+    if (baseUrl === preferences.get().exportBaseUrl) return;
+    try {
+      preferences.update({ exportBaseUrl: baseUrl });
+    } catch (e) {
+      onInternalError(e);
+    }
+  }
+
   /** Answers one of the session's own calls: checks its input and its answer as core's dispatch does. */
   async function answer(name: 'getPreferences' | 'setPreferences' | 'openWorkspace', input: unknown): Promise<Envelope<unknown>> {
     const def = contract[name];
     const parsed = def.input.safeParse(input);
-    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+    if (!parsed.success) {
+      const refused = describeIssues(parsed.error);
+      return fail('invalid_input', refused.message, refused.phrase);
+    }
     try {
       let value: unknown;
       if (name === 'getPreferences') value = preferences.get();
@@ -151,19 +178,26 @@ export function openSession(dir: string, options: SessionOptions): Session {
       }
       const checked = def.output.safeParse(value);
       if (!checked.success) {
-        onInternalError(new Error(`${name} answered a value outside its contract: ${describeIssues(checked.error)}`));
-        return fail('internal', INTERNAL);
+        onInternalError(new Error(`${name} answered a value outside its contract: ${describeIssues(checked.error).message}`));
+        return fail('internal', INTERNAL.message, INTERNAL.phrase);
       }
       return ok(checked.data);
     } catch (e) {
       if (e instanceof TandemError) return fail(e.code, e.message, e.phrase);
       onInternalError(e);
-      return fail('internal', INTERNAL);
+      return fail('internal', INTERNAL.message, INTERNAL.phrase);
     }
   }
 
   const dispatch: Dispatch = (name, input) => {
     if (name === 'getPreferences' || name === 'setPreferences' || name === 'openWorkspace') return answer(name, input);
+    if (name === 'setExportSettings') {
+      return onCurrent(async (core) => {
+        const answered = await core.dispatch(name, input);
+        rememberBaseUrl(answered);
+        return answered;
+      });
+    }
     return onCurrent((core) => core.dispatch(name, input));
   };
 

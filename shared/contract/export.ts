@@ -139,4 +139,13 @@ export const exportCalls = {
    * so a cancelled export leaves the output folder as it was.
    */
   cancelExport: defineCall(z.strictObject({ jobId: IdSchema }), ExportJobSchema),
+  /**
+   * The system's folder dialog, opened at `startIn`, for the output folder; answers the
+   * chosen folder or null (cancelled). Answered by the desktop shell; core refuses it.
+   */
+  pickExportFolder: defineCall(
+    z.strictObject({ startIn: z.string().max(EXPORT_LIMITS.outDir).optional() }),
+    z.strictObject({ path: z.string().nullable() }),
+  ),
 };
+export type PickExportFolderOutput = z.infer<typeof exportCalls.pickExportFolder.output>;

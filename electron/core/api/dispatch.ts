@@ -7,11 +7,10 @@ import {
   type CallName,
   type CallOutput,
   type Envelope,
-  type ErrorCode,
   type ParsedInput,
 } from '../../../shared/contract';
 import { TandemError } from '../errors';
-import { say, type Sentence } from '../said';
+import { failSaying, say, type Sentence } from '../said';
 
 /** Core's side of the contract: one function per call, given input that passed its schema. */
 export type Handlers = {
@@ -20,14 +19,18 @@ export type Handlers = {
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
-/** A short, readable account of why a payload failed its schema. */
-export function describeIssues(error: z.ZodError): string {
+/**
+ * A short, readable account of why a payload failed its schema. The issues are zod's own
+ * English, for whoever wrote the request; only the frame around them is translated.
+ */
+export function describeIssues(error: z.ZodError): Sentence {
   const parts = error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join('.') : 'input';
     return `${where}: ${issue.message}`;
   });
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
-  return `The request was refused: ${parts.join('; ')}${more}.`;
+  const detail = parts.join('; ');
+  const more = error.issues.length - 5;
+  return more > 0 ? say('core.common.refusedAndMore', { detail, more }) : say('core.common.refused', { detail });
 }
 
 /**
@@ -40,13 +43,13 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
     if (!isCallName(name)) return failSaying('unknown_call', say('core.common.unknownCall', { name: JSON.stringify(String(name)).slice(0, 80) }));
     const def = contract[name];
     const parsed = def.input.safeParse(input);
-    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+    if (!parsed.success) return failSaying('invalid_input', describeIssues(parsed.error));
     try {
       const handler = handlers[name] as (i: unknown) => unknown;
       const value = await handler(parsed.data);
       const checked = def.output.safeParse(value);
       if (!checked.success) {
-        onInternalError(new Error(`${name} returned a value outside its contract: ${describeIssues(checked.error)}`));
+        onInternalError(new Error(`${name} returned a value outside its contract: ${describeIssues(checked.error).message}`));
         return failSaying('internal', say('core.common.uncheckedAnswer'));
       }
       return ok(checked.data);
@@ -58,4 +61,3 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
   };
 }
 
-const failSaying = (code: ErrorCode, said: Sentence) => fail(code, said.message, said.phrase);

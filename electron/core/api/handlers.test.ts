@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   CALL_NAMES,
   type Article,
@@ -17,6 +18,7 @@ import {
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { markdownFile } from '../import/testing';
 import { openCore, type Core } from '../index';
+import { describeIssues } from './dispatch';
 
 let dir: string;
 let core: Core;
@@ -120,6 +122,7 @@ function validPayloads(): Record<CallName, Record<string, unknown>> {
     getMedia: { mediaId },
     importMedia: { name: 'again.png', bytes: photo },
     pickMedia: { multiple: true },
+    pickExportFolder: { startIn: '/tmp' },
     getPreferences: {},
     setPreferences: { uiLanguage: 'ru' },
     openWorkspace: { path: '/tmp/elsewhere' },
@@ -312,10 +315,11 @@ describe('every contract call through openCore().dispatch', () => {
     }
     expect(await core.dispatch('createSampleArticles', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
     // The system's file dialog belongs to the desktop shell: core says where to find it.
-    expect(await core.dispatch('pickMedia', valid.pickMedia)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await core.dispatch('pickMedia', valid.pickMedia)).toMatchObject({ ok: false, error: { code: 'unavailable', phrase: { key: 'core.common.outsideCore.pickMedia' } } });
+    expect(await core.dispatch('pickExportFolder', valid.pickExportFolder)).toMatchObject({ ok: false, error: { code: 'unavailable', phrase: { key: 'core.shell.folderDialogDesktopOnly' } } });
     // So do the person's preferences and the choice of workspace (electron/session/).
     for (const name of ['getPreferences', 'setPreferences', 'openWorkspace'] as const) {
-      expect(await core.dispatch(name, valid[name]), name).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      expect(await core.dispatch(name, valid[name]), name).toMatchObject({ ok: false, error: { code: 'unavailable', phrase: { key: `core.common.outsideCore.${name}` } } });
     }
     const after = await core.dispatch('getArticle', { articleId: article.id });
     article = (after as { ok: true; value: Article }).value;
@@ -323,7 +327,7 @@ describe('every contract call through openCore().dispatch', () => {
     // A job that never ran is not known.
     expect(await core.dispatch('exportStatus', valid.exportStatus)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await core.dispatch('cancelExport', valid.cancelExport)).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(order.length + 7).toBe(CALL_NAMES.length); // createSampleArticles, pickMedia, the three session calls and the two job calls are checked above
+    expect(order.length + 8).toBe(CALL_NAMES.length); // createSampleArticles, pickMedia, pickExportFolder, the three session calls and the two job calls are checked above
   });
 
   for (const name of CALL_NAMES) {
@@ -354,6 +358,18 @@ describe('every contract call through openCore().dispatch', () => {
       expect(answer, String(name)).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
     }
     expect(snapshot()).toBe(before);
+  });
+
+  it('says why a payload was refused: a sentence framing the schema’s own account', async () => {
+    const answer = await core.dispatch('getArticle', { articleId: 42 });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^The request was refused: articleId: .*\.$/) } });
+    if (answer.ok) return;
+    expect(answer.error.phrase).toEqual({ key: 'core.common.refused', params: { detail: expect.stringMatching(/^articleId: /) } });
+    const many = z.strictObject({ a: z.string(), b: z.string(), c: z.string(), d: z.string(), e: z.string(), f: z.string(), g: z.string() }).safeParse({});
+    if (many.success) throw new Error('the schema accepted nothing');
+    const said = describeIssues(many.error);
+    expect(said.message).toMatch(/^The request was refused: a: .*; e: .* \(and 2 more\)\.$/);
+    expect(said.phrase).toEqual({ key: 'core.common.refusedAndMore', params: { detail: expect.stringMatching(/^a: /), more: 2 } });
   });
 
   it('answers a stale write from a second window with conflict, keeping the first', async () => {

@@ -1,5 +1,6 @@
 import { getArticle, createArticle, deleteArticle, listArticles, restoreArticle, setGuidance, updateArticle, updateTranslation, workspaceInfo } from '../articles/service';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { createExportJobs, type ExportJobs } from '../export/jobs';
 import { exportPreflight, getExportSettings, setExportSettings, startExport } from '../export/service';
 import { openImportStaging, type ImportStaging } from '../import/staging';
@@ -70,18 +71,21 @@ export function createHandlers(
     getMedia: guarded((input) => media.get(input.mediaId)),
     importMedia: guardedAsync((input) => media.importBytes(input.name, input.bytes)),
     pickMedia: () => {
-      throw new TandemError('unavailable', 'Choosing files with the system dialog works in the desktop app. In a browser, use Add photo to pick files.');
+      throw new TandemError('unavailable', say('core.common.outsideCore.pickMedia'));
+    },
+    pickExportFolder: () => {
+      throw new TandemError('unavailable', say('core.shell.folderDialogDesktopOnly'));
     },
     // The person's preferences and which workspace is open belong to the session above
     // core (electron/session/), which answers these before they reach here.
     getPreferences: () => {
-      throw new TandemError('unavailable', 'Preferences are kept by the app around the workspace; this workspace alone cannot answer for them.');
+      throw new TandemError('unavailable', say('core.common.outsideCore.getPreferences'));
     },
     setPreferences: () => {
-      throw new TandemError('unavailable', 'Preferences are kept by the app around the workspace; this workspace alone cannot change them.');
+      throw new TandemError('unavailable', say('core.common.outsideCore.setPreferences'));
     },
     openWorkspace: () => {
-      throw new TandemError('unavailable', 'Another workspace is opened by the app around this one; this workspace alone cannot switch.');
+      throw new TandemError('unavailable', say('core.common.outsideCore.openWorkspace'));
     },
     updateMedia: guarded((input) => media.updateCredit(input.mediaId, input.credit)),
     deleteMedia: guardedAsync(async (input) => {

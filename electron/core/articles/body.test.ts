@@ -8,6 +8,9 @@ import { openWorkspace, type Workspace } from '../workspace';
 import { BODY_PROBLEM_MESSAGE, readBody } from './body';
 import { createArticle, getArticle, updateTranslation } from './service';
 
+/** The damaged body's sentence as the interface says it again, in its own language. */
+const BODY_PHRASE = { key: 'core.articles.bodyProblem' };
+
 describe('readBody', () => {
   it('reads a body the editor knows', () => {
     const body = bodyFromParagraphs(['Ёж и ёлка']);
@@ -20,7 +23,7 @@ describe('readBody', () => {
     ['a JSON string', '"just words"'],
     ['nothing', ''],
   ])('turns %s into an empty body, keeping the stored text', (_label, raw) => {
-    expect(readBody(raw)).toEqual({ body: emptyBody(), problem: { message: BODY_PROBLEM_MESSAGE, raw } });
+    expect(readBody(raw)).toEqual({ body: emptyBody(), problem: { message: BODY_PROBLEM_MESSAGE, phrase: BODY_PHRASE, raw } });
   });
 
   it('says what happened and what to do', () => {
@@ -65,7 +68,7 @@ describe('a damaged body in the store', () => {
     const article = getArticle(ws, id);
     const en = article.translations.find((t) => t.lang === 'en')!;
     expect(en.body).toEqual(emptyBody());
-    expect(en.bodyProblem).toEqual({ message: BODY_PROBLEM_MESSAGE, raw: GARBAGE });
+    expect(en.bodyProblem).toEqual({ message: BODY_PROBLEM_MESSAGE, phrase: BODY_PHRASE, raw: GARBAGE });
     expect(en.wordCount).toBe(6);
     expect(article.translations[0]?.bodyProblem).toBeNull();
     expect(row()).toEqual(before);
@@ -76,7 +79,7 @@ describe('a damaged body in the store', () => {
   it('keeps the stored body through saves that do not send one, and replaces it with one that does', () => {
     const id = damagedArticle();
     const titled = updateTranslation(ws, { articleId: id, lang: 'en', expectedRevision: 1, patch: { title: 'Talks in Geneva', status: 'review' } });
-    expect(titled.bodyProblem).toEqual({ message: BODY_PROBLEM_MESSAGE, raw: GARBAGE });
+    expect(titled.bodyProblem).toEqual({ message: BODY_PROBLEM_MESSAGE, phrase: BODY_PHRASE, raw: GARBAGE });
     expect(ws.db.prepare("SELECT body FROM translations WHERE lang = 'en'").pluck().get()).toBe(GARBAGE);
 
     const body = bodyFromParagraphs(['A new body.']);

@@ -1,6 +1,7 @@
 import type { Translation } from '../../../shared/contract';
 import { BodySchema, type Body } from '../../../shared/editor/nodes';
 import { emptyBody } from '../../../shared/editor/text';
+import { say } from '../said';
 
 export type BodyProblem = NonNullable<Translation['bodyProblem']>;
 
@@ -11,10 +12,10 @@ export interface ReadBody {
 }
 
 /** What an editor reads when a stored body cannot be edited; the text itself travels in `raw`. */
-export const BODY_PROBLEM_MESSAGE =
-  'This body could not be read by this version of Tandem (it is damaged, or was saved by another version), ' +
-  'so it is shown read-only and nothing in it was changed. Its stored text is below: copy what you need from it. ' +
-  'Typing a new body here replaces it when you save.';
+const BODY_PROBLEM = say('core.articles.bodyProblem');
+
+/** That sentence in English. */
+export const BODY_PROBLEM_MESSAGE = BODY_PROBLEM.message;
 
 /** The stored body text as a body, or null when it is not JSON or not a body this version knows. */
 export function parseBody(json: string): Body | null {
@@ -32,5 +33,5 @@ export function parseBody(json: string): Body | null {
 export function readBody(json: string): ReadBody {
   const body = parseBody(json);
   if (body !== null) return { body, problem: null };
-  return { body: emptyBody(), problem: { message: BODY_PROBLEM_MESSAGE, raw: json } };
+  return { body: emptyBody(), problem: { message: BODY_PROBLEM.message, phrase: BODY_PROBLEM.phrase, raw: json } };
 }

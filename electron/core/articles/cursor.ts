@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import type { ListOrder, PagePosition } from '../store/repositories/articles';
 
 /**
@@ -12,19 +13,20 @@ export function encodeCursor(order: ListOrder, trash: boolean, position: PagePos
   return Buffer.from(JSON.stringify([1, order, trash, position.key, position.id]), 'utf8').toString('base64url');
 }
 
-const STALE_CURSOR =
-  'This list position does not belong to this list (its order or filter changed, or it was damaged). Load the list again from the top.';
+function staleCursor(): TandemError {
+  return new TandemError('invalid_input', say('core.articles.staleCursor'));
+}
 
 export function decodeCursor(cursor: string, order: ListOrder, trash: boolean): PagePosition {
   let parsed: z.infer<typeof CursorSchema>;
   try {
     const result = CursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (!result.success) throw new TandemError('invalid_input', STALE_CURSOR);
+    if (!result.success) throw staleCursor();
     parsed = result.data;
   } catch {
-    throw new TandemError('invalid_input', STALE_CURSOR);
+    throw staleCursor();
   }
   const [, cursorOrder, cursorTrash, key, id] = parsed;
-  if (cursorOrder !== order || cursorTrash !== trash) throw new TandemError('invalid_input', STALE_CURSOR);
+  if (cursorOrder !== order || cursorTrash !== trash) throw staleCursor();
   return { key, id };
 }

@@ -161,6 +161,7 @@ describe('listArticles', () => {
       }
       expect(error).toBeInstanceOf(TandemError);
       expect((error as TandemError).code).toBe('invalid_input');
+      expect((error as TandemError).phrase?.key).toBe('core.articles.staleCursor');
     }
   });
 });

@@ -96,7 +96,7 @@ describe('the lead photo', () => {
   it('is refused when the image is not in the library, and nothing changes', () => {
     const a = bilingualArticle();
     const error = thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: a.revision, patch: { leadMediaId: OTHER } }));
-    expect(error).toMatchObject({ code: 'not_found' });
+    expect(error).toMatchObject({ code: 'not_found', phrase: { key: 'core.articles.photoGone' } });
     expect(getArticle(ws, a.id)).toMatchObject({ leadPhoto: null, revision: a.revision });
   });
 

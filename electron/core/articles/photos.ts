@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/domain/languages';
 import type { Body } from '../../../shared/editor/nodes';
 import { bodyToPlainText } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import type { Db } from '../store/db';
 import { toMedia } from '../media/library';
 import { getMedia } from '../store/repositories/media';
@@ -91,7 +92,7 @@ export function applyLeadTexts(db: Db, articleId: string, lang: Lang, patch: Tra
 /** Sets or clears the article's lead photo; an image not in the library is refused. */
 export function setLeadPhoto(db: Db, articleId: string, mediaId: string | null): void {
   if (mediaId !== null && getMedia(db, mediaId) === undefined) {
-    throw new TandemError('not_found', 'That photo is not in the library any more (it may have been deleted). Add it again, then choose it.');
+    throw new TandemError('not_found', say('core.articles.photoGone'));
   }
   const before = getLeadMediaId(db, articleId);
   if (before === mediaId) return;

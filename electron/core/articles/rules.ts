@@ -1,11 +1,15 @@
+import type { Said } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import { TandemError } from '../errors';
+import { langValue, say, type Value } from '../said';
 import { getArticle, type StoredArticle } from '../store/repositories/articles';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
-import type { Workspace } from '../workspace';
 import type { Db } from '../store/db';
 
-/** Language names as an English message names them; other codes are shown as they are. */
+/**
+ * Language names as English text names them (the command line's reports); other codes are
+ * shown as they are. Core's sentences name languages with `langValue` instead.
+ */
 const LANGUAGE_IN_ENGLISH: Readonly<Record<string, string>> = { ru: 'Russian', en: 'English', az: 'Azerbaijani' };
 
 export function languageName(lang: Lang): string {
@@ -33,53 +37,65 @@ export function now(): string {
   return new Date(clock()).toISOString();
 }
 
+/**
+ * Why a workspace is read-only as a value of another sentence: its phrase when the
+ * workspace said one with plain values (so the interface says it in its language), else
+ * its English words.
+ */
+function problemValue(problem: string | Said): Value {
+  if (typeof problem === 'string') return problem;
+  const phrase = problem.phrase;
+  if (phrase === undefined) return problem.message;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(phrase.params ?? {})) {
+    if (typeof value === 'object') return problem.message;
+    params[name] = value;
+  }
+  return phrase.params === undefined ? { key: phrase.key } : { key: phrase.key, params };
+}
+
 /** Every write starts here: a read-only workspace refuses it, saying why. */
-export function assertWritable(ws: Pick<Workspace, 'readOnly' | 'problem'>): void {
+export function assertWritable(ws: { readonly readOnly: boolean; readonly problem: string | Said | null }): void {
   if (!ws.readOnly) return;
   throw new TandemError(
     'read_only',
-    `Nothing was saved: this workspace is open read-only. ${ws.problem ?? 'Reopen it in a writable folder to make changes.'}`,
+    ws.problem === null ? say('core.articles.readOnly') : say('core.articles.readOnlyBecause', { problem: problemValue(ws.problem) }),
   );
 }
 
 export function requireLanguage(settings: WorkspaceSettings, lang: Lang): void {
   if (settings.languages.includes(lang)) return;
-  throw new TandemError(
-    'invalid_input',
-    `This workspace does not use the language "${lang}"; its languages are ${settings.languages.join(', ')}. Choose one of those.`,
-  );
+  throw new TandemError('invalid_input', say('core.articles.unknownLanguage', { lang, languages: settings.languages.join(', ') }));
 }
 
 export function requireSection(settings: WorkspaceSettings, section: string): void {
   if (settings.sections.some((s) => s.id === section)) return;
   throw new TandemError(
     'invalid_input',
-    `There is no section "${section}" in this workspace; its sections are ${settings.sections.map((s) => s.id).join(', ')}. Choose one of those.`,
+    say('core.articles.unknownSection', { section, sections: settings.sections.map((s) => s.id).join(', ') }),
   );
 }
 
 export function requireArticle(db: Db, id: string): StoredArticle {
   const article = getArticle(db, id);
   if (article) return article;
-  throw new TandemError('not_found', 'That article does not exist (it may have been removed elsewhere). Reload the article list.');
+  throw new TandemError('not_found', say('core.articles.notFound'));
 }
 
 /** An article in the trash is not written to until it is restored. */
 export function requireLive(article: StoredArticle): void {
   if (article.deletedAt === null) return;
-  throw new TandemError(
-    'conflict',
-    'This article is in the trash, so the change was not saved. Restore it from the trash first; your unsaved text stays in the editor.',
-  );
+  throw new TandemError('conflict', say('core.articles.inTrash'));
 }
 
-/** A save made against an older revision than the store holds: someone else saved first. */
-export function staleWrite(what: string): TandemError {
-  return new TandemError(
-    'conflict',
-    `${what} was changed elsewhere (perhaps in another window) after you opened it, so this save was not applied. ` +
-      'Reload to see the latest version; your unsaved text stays in the editor.',
-  );
+/** A save of the article's own fields made against an older revision than the store holds: someone else saved first. */
+export function staleArticle(): TandemError {
+  return new TandemError('conflict', say('core.articles.staleArticle'));
+}
+
+/** A save of one language of an article made against an older revision than the store holds. */
+export function staleTranslation(lang: Lang): TandemError {
+  return new TandemError('conflict', say('core.articles.staleTranslation', { lang: langValue(lang) }));
 }
 
 /** Tags and authors as a list keeps them: trimmed, no empty entries, each once, in order. */

@@ -6,6 +6,7 @@ import { countWords } from '../../../shared/domain/words';
 import type { Body } from '../../../shared/editor/nodes';
 import { bodyToPlainText, emptyBody } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import type { Db } from '../store/db';
 import { markFirstPublished, touchArticle, type StoredArticle } from '../store/repositories/articles';
 import {
@@ -29,10 +30,7 @@ interface PreparedBody {
 function prepareBody(body: Body): PreparedBody {
   const bodyJson = JSON.stringify(body);
   if (bodyJson.length > LIMITS.bodyJsonChars) {
-    throw new TandemError(
-      'payload_too_large',
-      'The text is too long to save as one article. Nothing was saved; split it into two articles. Your text stays in the editor.',
-    );
+    throw new TandemError('payload_too_large', say('core.articles.tooLong'));
   }
   const bodyText = bodyToPlainText(body);
   return { bodyJson, bodyText, wordCount: countWords(bodyText) };

@@ -15,6 +15,7 @@ import {
   workspaceInfo,
 } from './service';
 import { thrownBy } from '../testing';
+import { assertWritable } from './rules';
 
 let dir: string;
 let ws: Workspace;
@@ -55,10 +56,12 @@ describe('createArticle', () => {
     expect(thrownBy(() => createArticle(ws, { section: 'weather', originalLang: 'ru', title: '', tags: [] }))).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/no section "weather".*news/),
+      phrase: { key: 'core.articles.unknownSection', params: { section: 'weather', sections: expect.stringContaining('news') } },
     });
     expect(thrownBy(() => createArticle(ws, { section: 'news', originalLang: 'de', title: '', tags: [] }))).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/"de".*ru, en/),
+      phrase: { key: 'core.articles.unknownLanguage', params: { lang: 'de', languages: 'ru, en' } },
     });
     expect(workspaceInfo(ws).articleCount).toBe(0);
   });
@@ -134,6 +137,8 @@ describe('updateTranslation', () => {
     expect(e.message).toMatch(/another window/);
     expect(e.message).toMatch(/Reload/);
     expect(e.message).toMatch(/unsaved text stays in the editor/);
+    expect(e.message).toMatch(/^The Russian version of this article was changed elsewhere/);
+    expect(e.phrase).toEqual({ key: 'core.articles.staleTranslation', params: { lang: { key: 'languages.ru' } } });
     expect(getArticle(ws, a.id).translations[0]).toMatchObject({ title: 'Окно A', revision: 2 });
     // A revision from the future is just as stale.
     expect(thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 9, patch: { title: 'x' } })).code).toBe(
@@ -146,8 +151,8 @@ describe('updateTranslation', () => {
     expect(
       thrownBy(() =>
         updateTranslation(ws, { articleId: '00000000-0000-4000-8000-000000000000', lang: 'ru', expectedRevision: 1, patch: { title: 'x' } }),
-      ).code,
-    ).toBe('not_found');
+      ),
+    ).toMatchObject({ code: 'not_found', phrase: { key: 'core.articles.notFound' } });
     expect(thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'fr', expectedRevision: 0, patch: { title: 'x' } })).code).toBe(
       'invalid_input',
     );
@@ -158,6 +163,7 @@ describe('updateTranslation', () => {
     const paragraphs = Array.from({ length: 12 }, () => 'ж'.repeat(190_000));
     const e = thrownBy(() => updateTranslation(ws, { articleId: a.id, lang: 'ru', expectedRevision: 1, patch: { body: bodyFromParagraphs(paragraphs) } }));
     expect(e.code).toBe('payload_too_large');
+    expect(e.phrase?.key).toBe('core.articles.tooLong');
     expect(getArticle(ws, a.id).translations[0]?.revision).toBe(1);
   });
 
@@ -180,14 +186,22 @@ describe('updateArticle', () => {
       patch: { section: 'culture', tags: ['ə', 'ə', 'Ёж'], authors: ['Leyla Məmmədova'], publishedAt: '2025-05-01T12:00:00Z' },
     });
     expect(b).toMatchObject({ revision: 2, section: 'culture', tags: ['ə', 'Ёж'], authors: ['Leyla Məmmədova'], publishedAt: '2025-05-01T12:00:00.000Z' });
-    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { section: 'sport' } })).code).toBe('conflict');
+    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { section: 'sport' } }))).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/^This article was changed elsewhere/),
+      phrase: { key: 'core.articles.staleArticle' },
+    });
     expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 2, patch: { section: 'weather' } })).code).toBe('invalid_input');
     expect(getArticle(ws, a.id).section).toBe('culture');
   });
 
   it('moves the original language only to a language the article has', () => {
     const a = newArticle();
-    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { originalLang: 'en' } })).code).toBe('invalid_input');
+    expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { originalLang: 'en' } }))).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/has no English version yet/),
+      phrase: { key: 'core.articles.noOriginalVersion', params: { lang: { key: 'languages.en' } } },
+    });
     updateTranslation(ws, { articleId: a.id, lang: 'en', expectedRevision: 0, patch: { title: 'English' } });
     const b = updateArticle(ws, { articleId: a.id, expectedRevision: 1, patch: { originalLang: 'en' } });
     expect(b.translations.map((t) => [t.lang, t.state])).toEqual([
@@ -212,6 +226,7 @@ describe('trash', () => {
     expect(refused.code).toBe('conflict');
     expect(refused.message).toMatch(/in the trash/);
     expect(refused.message).toMatch(/Restore/);
+    expect(refused.phrase?.key).toBe('core.articles.inTrash');
     const revision = getArticle(ws, a.id).revision;
     expect(thrownBy(() => updateArticle(ws, { articleId: a.id, expectedRevision: revision, patch: { section: 'sport' } })).message).toMatch(
       /trash/,
@@ -242,5 +257,27 @@ describe('many writes in one transaction', () => {
     });
     load(25);
     expect(workspaceInfo(ws).articleCount).toBe(25);
+  });
+});
+
+describe('a read-only workspace', () => {
+  it('refuses a write, saying why in the words the workspace said it', () => {
+    expect(() => assertWritable({ readOnly: false, problem: null })).not.toThrow();
+    expect(thrownBy(() => assertWritable({ readOnly: true, problem: null }))).toMatchObject({
+      code: 'read_only',
+      message: 'Nothing was saved: this workspace is open read-only. Reopen it in a writable folder to make changes.',
+      phrase: { key: 'core.articles.readOnly' },
+    });
+    const said = { message: 'The workspace is damaged.', phrase: { key: 'core.common.unknownCall', params: { name: 'x' } } };
+    expect(thrownBy(() => assertWritable({ readOnly: true, problem: said }))).toMatchObject({
+      message: 'Nothing was saved: this workspace is open read-only. There is no call named x.',
+      phrase: { key: 'core.articles.readOnlyBecause', params: { problem: { key: 'core.common.unknownCall', params: { name: 'x' } } } },
+    });
+    // A phrase inside a phrase cannot be said again inside a third: its English words go instead.
+    const nested = { message: 'Deep words.', phrase: { key: 'core.common.unknownCall', params: { name: { key: 'languages.ru' } } } };
+    expect(thrownBy(() => assertWritable({ readOnly: true, problem: nested })).phrase).toEqual({
+      key: 'core.articles.readOnlyBecause',
+      params: { problem: 'Deep words.' },
+    });
   });
 });

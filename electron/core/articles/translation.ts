@@ -5,7 +5,7 @@ import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
 import { toTranslation } from './compose';
 import { readPhotos } from './photos';
-import { assertWritable, languageName, now, requireArticle, requireLanguage, requireLive, staleWrite } from './rules';
+import { assertWritable, now, requireArticle, requireLanguage, requireLive, staleTranslation } from './rules';
 import { writeTranslation } from './save';
 
 /**
@@ -25,9 +25,7 @@ export function updateTranslation(ws: Pick<Workspace, 'db' | 'readOnly' | 'probl
     requireLive(article);
     requireLanguage(settings, input.lang);
     const existing = getTranslation(db, article.id, input.lang);
-    if (input.expectedRevision !== (existing?.revision ?? 0)) {
-      throw staleWrite(`The ${languageName(input.lang)} version of this article`);
-    }
+    if (input.expectedRevision !== (existing?.revision ?? 0)) throw staleTranslation(input.lang);
     const time = now();
     const saved = writeTranslation(db, article, input.lang, existing, input.patch, time);
     if (saved.textChanged) recordAutoRevision(db, saved.stored, time);

@@ -3,6 +3,7 @@ import type { Article, ParsedInput } from '../../../shared/contract';
 import { slugFromTitle } from '../../../shared/domain/slug';
 import { emptyBody } from '../../../shared/editor/text';
 import { TandemError } from '../errors';
+import { langValue, say } from '../said';
 import { insertArticle, saveArticle, type StoredArticle } from '../store/repositories/articles';
 import { getTranslation, insertTranslation, listTranslations } from '../store/repositories/translations';
 import { getSettings } from '../store/repositories/workspaceMeta';
@@ -13,14 +14,13 @@ import { NO_COUNTS, refreshBlockCounts, storedOriginalBlocks } from './staleness
 import {
   assertWritable,
   cleanList,
-  languageName,
   normalizeTime,
   now,
   requireArticle,
   requireLanguage,
   requireLive,
   requireSection,
-  staleWrite,
+  staleArticle,
 } from './rules';
 
 type Ws = Pick<Workspace, 'db' | 'readOnly' | 'problem'>;
@@ -80,16 +80,13 @@ export function updateArticle(ws: Ws, input: ParsedInput<'updateArticle'>): Arti
     const settings = getSettings(ws.db);
     const article = requireArticle(ws.db, input.articleId);
     requireLive(article);
-    if (input.expectedRevision !== article.revision) throw staleWrite('This article');
+    if (input.expectedRevision !== article.revision) throw staleArticle();
     const { patch } = input;
     if (patch.section !== undefined) requireSection(settings, patch.section);
     if (patch.originalLang !== undefined && patch.originalLang !== article.originalLang) {
       requireLanguage(settings, patch.originalLang);
       if (!getTranslation(ws.db, article.id, patch.originalLang)) {
-        throw new TandemError(
-          'invalid_input',
-          `The article has no ${languageName(patch.originalLang)} version yet, so that cannot be its original language. Write that version first.`,
-        );
+        throw new TandemError('invalid_input', say('core.articles.noOriginalVersion', { lang: langValue(patch.originalLang) }));
       }
     }
     const next: StoredArticle = {

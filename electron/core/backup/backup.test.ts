@@ -110,6 +110,7 @@ describe('backupWorkspace', () => {
     const to = path.join(tempDir(), 'existing.sqlite');
     fs.writeFileSync(to, 'precious');
     await expect(backupWorkspace(dir, to)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/already exists/) });
+    await expect(backupWorkspace(dir, to)).rejects.toMatchObject({ phrase: { key: 'core.backup.alreadyExists', params: { target: to } } });
     expect(fs.readFileSync(to, 'utf8')).toBe('precious');
 
     await expect(backupWorkspace(tempDir(), path.join(tempDir(), 'x.sqlite'))).rejects.toMatchObject({
@@ -119,6 +120,7 @@ describe('backupWorkspace', () => {
     fs.writeFileSync(path.join(notStore, STORE_FILE), 'plain text');
     await expect(backupWorkspace(notStore, path.join(tempDir(), 'y.sqlite'))).rejects.toMatchObject({
       message: expect.stringMatching(/not a Tandem workspace/),
+      phrase: { key: 'core.backup.notSqlite' },
     });
   });
 });
@@ -132,6 +134,7 @@ describe('checkWorkspace', () => {
     const result = checkWorkspace(dir);
     expect(result).toMatchObject({ ok: true, problems: [] });
     expect(result.verdict).toMatch(/3 articles/);
+    expect(result.verdictPhrase).toMatchObject({ key: 'core.backup.check.sound', params: { count: 3, trash: 0 } });
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
@@ -148,6 +151,7 @@ describe('checkWorkspace', () => {
     expect(result.ok).toBe(false);
     expect(result.verdict).toMatch(/damaged/);
     expect(result.verdict).toMatch(/backup/);
+    expect(result.verdictPhrase.key).toMatch(/^core\.backup\.check\.(damaged|damagedAtLeast|headerUnreadable|cannotOpen)$/);
     expect(result.problems.length).toBeGreaterThan(0);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
@@ -156,6 +160,11 @@ describe('checkWorkspace', () => {
     const empty = tempDir();
     expect(checkWorkspace(empty)).toMatchObject({ ok: false, verdict: expect.stringMatching(/no Tandem workspace/) });
     fs.writeFileSync(path.join(empty, STORE_FILE), 'not sqlite at all');
-    expect(checkWorkspace(empty)).toMatchObject({ ok: false, verdict: expect.stringMatching(/not a SQLite database/) });
+    expect(checkWorkspace(empty)).toMatchObject({
+      ok: false,
+      verdict: expect.stringMatching(/not a SQLite database/),
+      verdictPhrase: { key: 'core.backup.check.notSqlite' },
+      problems: ['the file does not start with a SQLite header'],
+    });
   });
 });

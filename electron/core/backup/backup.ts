@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { APPLICATION_ID, openConnection, type Db } from '../store/db';
 import { applicationId } from '../store/migrate';
 import { fsyncPath, hasSqliteHeader, storePath } from './store-file';
@@ -32,7 +33,7 @@ function placeWithoutOverwriting(tmp: string, target: string): void {
 }
 
 function alreadyThere(target: string): TandemError {
-  return new TandemError('unavailable', `${target} already exists. Choose another name, or move the old file away first; Tandem does not overwrite it.`);
+  return new TandemError('unavailable', say('core.backup.alreadyExists', { target }));
 }
 
 /** Makes the copy a standalone file (no WAL beside it) and checks it before it is handed over. */
@@ -42,10 +43,8 @@ function finishCopy(tmp: string): void {
     copy.pragma('journal_mode = DELETE');
     const verdict = copy.prepare<[], string>('PRAGMA quick_check').pluck().all();
     if (verdict.length !== 1 || verdict[0] !== 'ok') {
-      throw new TandemError(
-        'unavailable',
-        `The backup copy did not pass its check (${verdict[0] ?? 'no answer'}), so it was not kept. The workspace may be damaged: run \`tandem check\`.`,
-      );
+      const first = verdict[0];
+      throw new TandemError('unavailable', first === undefined ? say('core.backup.copyNoAnswer') : say('core.backup.copyFailedCheck', { detail: first }));
     }
   } finally {
     copy.close();
@@ -62,23 +61,23 @@ export async function backupWorkspace(dir: string, toFile: string): Promise<{ by
   const { folder, dbPath } = storePath(dir);
   const target = path.resolve(toFile);
   if (!fs.existsSync(dbPath)) {
-    throw new TandemError('unavailable', `There is no Tandem workspace in ${folder}, so there is nothing to back up. Check --data DIR (or TANDEM_DATA).`);
+    throw new TandemError('unavailable', say('core.backup.noWorkspace', { folder }));
   }
   if (fs.existsSync(target)) throw alreadyThere(target);
   if (!hasSqliteHeader(dbPath)) {
-    throw new TandemError('unavailable', `${dbPath} is not a Tandem workspace (not a SQLite database), so it was not backed up.`);
+    throw new TandemError('unavailable', say('core.backup.notSqlite', { file: dbPath }));
   }
 
   let source: Db;
   try {
     source = openConnection(dbPath, { readOnly: true });
   } catch (e) {
-    throw new TandemError('unavailable', `The workspace in ${folder} could not be opened for backup: ${e instanceof Error ? e.message : String(e)}.`);
+    throw new TandemError('unavailable', say('core.backup.cannotOpen', { folder, detail: e instanceof Error ? e.message : String(e) }));
   }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
   try {
     if (applicationId(source) !== APPLICATION_ID) {
-      throw new TandemError('unavailable', `${dbPath} is not a Tandem workspace (another application's database), so it was not backed up.`);
+      throw new TandemError('unavailable', say('core.backup.foreignDatabase', { file: dbPath }));
     }
     // After the first step, copy everything that remains in one step: one consistent
     // snapshot, which a writer elsewhere cannot force to start over.
@@ -91,7 +90,7 @@ export async function backupWorkspace(dir: string, toFile: string): Promise<{ by
   } catch (e) {
     removeQuietly(tmp);
     if (e instanceof TandemError) throw e;
-    throw new TandemError('unavailable', `The backup could not be written to ${target}: ${e instanceof Error ? e.message : String(e)}. The workspace was not changed.`);
+    throw new TandemError('unavailable', say('core.backup.writeFailed', { target, detail: e instanceof Error ? e.message : String(e) }));
   } finally {
     source.close();
   }

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import type { Phrase } from '../../../shared/contract/phrase';
+import { say, type Sentence } from '../said';
 import { APPLICATION_ID, openConnection, type Db } from '../store/db';
 import { applicationId, schemaVersion } from '../store/migrate';
 import { LATEST_VERSION } from '../store/migrations';
@@ -9,12 +11,18 @@ export interface CheckResult {
   ok: boolean;
   /** One sentence a person understands: sound or not, and what to do. */
   verdict: string;
+  /** The verdict as a phrase, to be said in the interface's language. */
+  verdictPhrase: Phrase;
   /** What SQLite found wrong, line by line (at most 100). */
   problems: string[];
 }
 
-const RESTORE =
-  'Tandem did not change the file. Restore your latest backup into a new folder and open that (keep the damaged file until you are sure nothing is missing).';
+/** At most this many problems are listed by the full check. */
+const MAX_PROBLEMS = 100;
+
+function result(ok: boolean, verdict: Sentence, problems: string[]): CheckResult {
+  return { ok, verdict: verdict.message, verdictPhrase: verdict.phrase, problems };
+}
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -23,7 +31,7 @@ function messageOf(e: unknown): string {
 function fullCheck(db: Db): string[] {
   const problems: string[] = [];
   try {
-    const rows = db.prepare<[], string>('PRAGMA integrity_check(100)').pluck().all();
+    const rows = db.prepare<[], string>(`PRAGMA integrity_check(${MAX_PROBLEMS})`).pluck().all();
     if (!(rows.length === 1 && rows[0] === 'ok')) problems.push(...rows);
   } catch (e) {
     problems.push(messageOf(e));
@@ -31,7 +39,7 @@ function fullCheck(db: Db): string[] {
   if (problems.length > 0) return problems;
   try {
     const orphans = db.prepare('PRAGMA foreign_key_check').all();
-    if (orphans.length > 0) problems.push(`${orphans.length} record(s) refer to articles that do not exist`);
+    if (orphans.length > 0) problems.push(say('core.backup.check.orphans', { count: orphans.length }).message);
   } catch (e) {
     problems.push(messageOf(e));
   }
@@ -44,24 +52,16 @@ function fullCheck(db: Db): string[] {
  */
 export function checkWorkspace(dir: string): CheckResult {
   const { folder, dbPath } = storePath(dir);
-  if (!fs.existsSync(dbPath)) {
-    return { ok: false, verdict: `There is no Tandem workspace in ${folder}. Check --data DIR (or TANDEM_DATA).`, problems: [] };
-  }
-  if (fs.statSync(dbPath).size === 0) {
-    return { ok: true, verdict: `The workspace in ${folder} is empty: Tandem will set it up the next time it opens it.`, problems: [] };
-  }
+  if (!fs.existsSync(dbPath)) return result(false, say('core.backup.check.noWorkspace', { folder }), []);
+  if (fs.statSync(dbPath).size === 0) return result(true, say('core.backup.check.empty', { folder }), []);
   if (!hasSqliteHeader(dbPath)) {
-    return {
-      ok: false,
-      verdict: `${dbPath} is not a SQLite database: either it is not a Tandem workspace, or it is damaged beyond reading. ${RESTORE}`,
-      problems: ['the file does not start with a SQLite header'],
-    };
+    return result(false, say('core.backup.check.notSqlite', { file: dbPath }), [say('core.backup.check.noHeader').message]);
   }
   let db: Db;
   try {
     db = openConnection(dbPath, { readOnly: true });
   } catch (e) {
-    return { ok: false, verdict: `The workspace in ${folder} could not be opened: it is damaged or unreadable. ${RESTORE}`, problems: [messageOf(e)] };
+    return result(false, say('core.backup.check.cannotOpen', { folder }), [messageOf(e)]);
   }
   try {
     let appId: number;
@@ -70,27 +70,19 @@ export function checkWorkspace(dir: string): CheckResult {
       appId = applicationId(db);
       version = schemaVersion(db);
     } catch (e) {
-      return { ok: false, verdict: `The workspace in ${folder} is damaged: its header cannot be read. ${RESTORE}`, problems: [messageOf(e)] };
+      return result(false, say('core.backup.check.headerUnreadable', { folder }), [messageOf(e)]);
     }
-    if (appId !== APPLICATION_ID) {
-      return {
-        ok: false,
-        verdict: `${dbPath} is another application's SQLite database, not a Tandem workspace. Tandem left it untouched.`,
-        problems: [],
-      };
-    }
+    if (appId !== APPLICATION_ID) return result(false, say('core.backup.check.foreignDatabase', { file: dbPath }), []);
     const problems = fullCheck(db);
     if (problems.length > 0) {
-      const n = problems.length >= 100 ? 'at least 100 problems' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-      return { ok: false, verdict: `The workspace in ${folder} is damaged: the integrity check found ${n}. ${RESTORE}`, problems };
+      const count = problems.length >= MAX_PROBLEMS ? MAX_PROBLEMS : problems.length;
+      const key = problems.length >= MAX_PROBLEMS ? 'core.backup.check.damagedAtLeast' : 'core.backup.check.damaged';
+      return result(false, say(key, { folder, count }), problems);
     }
     const counts = countArticles(db);
-    const newer = version > LATEST_VERSION ? ' It was made by a newer Tandem: update Tandem to write in it.' : '';
-    return {
-      ok: true,
-      verdict: `The workspace in ${folder} is sound: ${counts.live} article${counts.live === 1 ? '' : 's'} (${counts.trash} in the trash), store version ${version}; the full integrity check passed.${newer}`,
-      problems: [],
-    };
+    const values = { folder, count: counts.live, trash: counts.trash, version };
+    const sound = version > LATEST_VERSION ? say('core.backup.check.soundNewer', values) : say('core.backup.check.sound', values);
+    return result(true, sound, []);
   } finally {
     db.close();
   }

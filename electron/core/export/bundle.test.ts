@@ -5,9 +5,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../../shared/domain/bundle';
 import { bodyToPlainText, emptyBody } from '../../../shared/editor/text';
+import { thrownBy } from '../testing';
 import { ExportCancelled } from './bundle';
 import { sha256 } from './output';
 import { runExport } from './run';
+import { checkOutDir } from './settings';
 import { JSON_FEED_FORMATS, JSON_FEED_SCHEMA } from './render/jsonFeedSchema';
 import { htmlProblems } from './render/testing';
 import { BASE_URL, exportFixture, readTree, type ExportFixture } from './testing';
@@ -168,7 +170,17 @@ describe('what leaves the output folder as it was', () => {
     fs.mkdirSync(out('other'), { recursive: true });
     fs.writeFileSync(path.join(out('other'), 'notes.txt'), 'mine');
     await expect(fx.export(out('other'))).rejects.toThrow(/holds other files/);
+    await expect(fx.export(out('other'))).rejects.toMatchObject({ code: 'invalid_input', phrase: { key: 'core.export.notBundle', params: { folder: out('other') } } });
     expect(fs.readdirSync(out('other'))).toEqual(['notes.txt']);
+  });
+
+  it('a folder inside the workspace is refused (but for its bundle folder)', () => {
+    const inside = path.join(fx.dir, 'site');
+    const e = thrownBy(() => checkOutDir(fx.dir, inside));
+    expect(e.code).toBe('invalid_input');
+    expect(e.message).toMatch(/is the workspace folder or inside it/);
+    expect(e.phrase).toEqual({ key: 'core.export.outDirInside', params: { folder: path.resolve(inside) } });
+    expect(checkOutDir(fx.dir, path.join(fx.dir, 'bundle'))).toBe(path.resolve(fx.dir, 'bundle'));
   });
 });
 

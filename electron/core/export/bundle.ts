@@ -4,6 +4,7 @@ import type { ExportPhase, ExportScope, PreflightProblem, PreflightReport } from
 import type { Manifest } from '../../../shared/domain/bundle';
 import { BUNDLE_FORMAT } from '../../../shared/domain/bundle';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import type { Db } from '../store/db';
 import { countLiveArticles } from '../store/repositories/exports';
 import type { StoredMedia } from '../store/repositories/media';
@@ -73,13 +74,13 @@ export interface BuildResult {
 /** Preflight found blocking problems: nothing was written. */
 export class PreflightBlocked extends Error {
   constructor(readonly report: PreflightReport) {
-    super(`The export was stopped before writing anything: ${report.blocking} problem(s) must be fixed first.`);
+    super(say('core.export.blocked', { count: report.blocking }).message);
   }
 }
 
 export class ExportCancelled extends Error {
   constructor() {
-    super('The export was cancelled.');
+    super(say('core.export.cancelled').message);
   }
 }
 
@@ -237,10 +238,7 @@ async function buildFrom(
       else {
         const from = await o.variantFile(f.media, f.variant);
         if (from === null) {
-          throw new TandemError(
-            'unavailable',
-            `The photo ${f.media.name} (${f.media.id.slice(0, 12)}…) could not be prepared for the bundle: its stored file is missing or unreadable. Replace the photo in the articles that use it, then export again.`,
-          );
+          throw new TandemError('unavailable', say('core.export.photoUnavailable', { name: f.media.name, id: f.media.id.slice(0, 12) }));
         }
         const bytes = fs.readFileSync(from);
         staging.copy(f.path, from);

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExportJobs, type ExportJobs } from './jobs';
+import { ExportJobSchema } from '../../../shared/contract';
+import { TandemError } from '../errors';
+import { thrownBy } from '../testing';
+import { createExportJobs, outcomeOf, type ExportJobs } from './jobs';
 import { BASE_URL, exportFixture, readTree, type ExportFixture } from './testing';
 
 /**
@@ -61,6 +64,41 @@ describe('export jobs in the worker thread', () => {
   it('refuses a second export while one runs', async () => {
     const a = jobs.start({ scope: { kind: 'all' }, zip: false, outDir: path.join(fx.dir, 'out', 'busy'), baseUrl: BASE_URL });
     expect(() => jobs.start({ scope: { kind: 'all' }, zip: false, outDir: path.join(fx.dir, 'out', 'busy2'), baseUrl: BASE_URL })).toThrow(/already running/);
+    const busy = thrownBy(() => jobs.start({ scope: { kind: 'all' }, zip: false, outDir: path.join(fx.dir, 'out', 'busy3'), baseUrl: BASE_URL }));
+    expect(busy).toMatchObject({ code: 'conflict', phrase: { key: 'core.export.busy' } });
     expect((await jobs.settled(a.jobId)).state).toBe('done');
   }, 60_000);
+
+  it('a failed job says why, in English and as a phrase, across the worker thread', async () => {
+    const outDir = path.join(fx.dir, 'out', 'not-a-bundle');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'notes.txt'), 'not a bundle');
+    const failed = ExportJobSchema.parse(await exportJob(outDir));
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.message).toContain(`The folder ${outDir} holds other files and no Tandem bundle`);
+    expect(failed.error?.phrase).toEqual({ key: 'core.export.notBundle', params: { folder: outDir } });
+
+    const started = jobs.start({
+      scope: { kind: 'selection', articleIds: ['99999999-9999-4999-8999-999999999999'] },
+      zip: false,
+      outDir: path.join(fx.dir, 'out', 'blocked'),
+      baseUrl: BASE_URL,
+    });
+    const blocked = ExportJobSchema.parse(await jobs.settled(started.jobId));
+    expect(blocked).toMatchObject({ state: 'failed', error: { message: 'Preflight found problems to fix first; nothing was written.', phrase: { key: 'core.export.preflightBlocked' } } });
+    expect(blocked.report?.problems[0]?.phrase?.key).toBe('core.export.preflight.gone');
+  }, 60_000);
+
+  it('an unknown job, and a failure that is not one of core\'s sentences, are said too', () => {
+    expect(thrownBy(() => jobs.status('99999999-9999-4999-8999-999999999999')).phrase?.key).toBe('core.export.unknownJob');
+    expect(outcomeOf(new Error('disk on fire'))).toEqual({
+      type: 'failed',
+      error: {
+        message: 'The export failed: disk on fire. Try again; if it fails again, choose another output folder.',
+        phrase: { key: 'core.export.failed', params: { reason: 'disk on fire' } },
+      },
+    });
+    // A TandemError said without the catalogs keeps its message alone.
+    expect(outcomeOf(new TandemError('unavailable', 'Plain.'))).toEqual({ type: 'failed', error: { message: 'Plain.' } });
+  });
 });

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExportJob, ExportPhase, ExportScope, PreflightReport } from '../../../shared/contract';
+import type { ExportJob, ExportPhase, ExportScope, PreflightReport, Said } from '../../../shared/contract';
 import { TandemError } from '../errors';
+import { say, type Sentence } from '../said';
 import type { Workspace } from '../workspace';
 import { ExportCancelled, PreflightBlocked, type BuildResult } from './bundle';
 import { runExport, type ExportRequest } from './run';
@@ -20,7 +21,8 @@ export type WorkerMessage =
   | { type: 'done'; result: BuildResult }
   | { type: 'blocked'; report: PreflightReport }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string };
+  /** What went wrong: in English, and (where core said it) the phrase to say it in the interface's language. */
+  | { type: 'failed'; error: Said };
 
 /** What the main thread sends the worker: one export to run. */
 export interface WorkerRequest {
@@ -49,15 +51,17 @@ const KEEP_FINISHED = 10;
 /** A worker idle this long is stopped (it holds the store's rows); the next export starts another. */
 const WORKER_IDLE_MS = 15 * 60_000;
 
-/** How an export that threw ends: cancelled, stopped by preflight, or failed with a message. */
+/** A sentence as a job's error: its English and its phrase, when it has one. */
+function saidOf(said: Sentence | TandemError): Said {
+  return said.phrase === undefined ? { message: said.message } : { message: said.message, phrase: said.phrase };
+}
+
+/** How an export that threw ends: cancelled, stopped by preflight, or failed with what went wrong. */
 export function outcomeOf(e: unknown): WorkerMessage {
   if (e instanceof ExportCancelled) return { type: 'cancelled' };
   if (e instanceof PreflightBlocked) return { type: 'blocked', report: e.report };
-  const message =
-    e instanceof TandemError
-      ? e.message
-      : `The export failed: ${e instanceof Error ? e.message : String(e)}. Try again; if it fails again, choose another output folder.`;
-  return { type: 'failed', message };
+  if (e instanceof TandemError) return { type: 'failed', error: saidOf(e) };
+  return { type: 'failed', error: saidOf(say('core.export.failed', { reason: e instanceof Error ? e.message : String(e) })) };
 }
 
 /** The built worker script beside this module's bundle, when there is one. */
@@ -103,10 +107,10 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
     const w = new Worker(script);
     w.on('message', (message: WorkerMessage) => current?.(message));
     w.on('error', (e) => {
-      current?.({ type: 'failed', message: `The export stopped unexpectedly: ${e.message}. Try again.` });
+      current?.({ type: 'failed', error: saidOf(say('core.export.stoppedBecause', { reason: e.message })) });
     });
     w.on('exit', () => {
-      current?.({ type: 'failed', message: 'The export stopped unexpectedly. Try again.' });
+      current?.({ type: 'failed', error: saidOf(say('core.export.stopped')) });
       if (worker === w) worker = null;
     });
     worker = w;
@@ -115,7 +119,7 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
 
   const find = (jobId: string): Running => {
     const found = jobs.get(jobId);
-    if (!found) throw new TandemError('not_found', 'That export is not known (it finished long ago, or Tandem was restarted). Start a new export.');
+    if (!found) throw new TandemError('not_found', say('core.export.unknownJob'));
     return found;
   };
 
@@ -137,9 +141,9 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
     if (job.state !== 'running') return;
     if (message.type === 'done') {
       Object.assign(job, { state: 'done', phase: 'done', done: 1, total: 1, result: { ...message.result, durationMs: Math.max(0, Math.round(Date.now() - r.started)) } });
-    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: { message: 'Preflight found problems to fix first; nothing was written.' } });
+    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: saidOf(say('core.export.preflightBlocked')) });
     else if (message.type === 'cancelled') Object.assign(job, { state: 'cancelled' });
-    else Object.assign(job, { state: 'failed', error: { message: message.message } });
+    else Object.assign(job, { state: 'failed', error: message.error });
   }
 
   function runInline(r: Running, request: ExportRequest): Promise<void> {
@@ -176,9 +180,9 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
 
   return {
     start({ scope, zip, outDir, baseUrl }) {
-      if (closed) throw new TandemError('unavailable', 'The workspace has been closed, so nothing was exported. Open it again to export.');
+      if (closed) throw new TandemError('unavailable', say('core.export.closed'));
       const busy = [...jobs.values()].find((r) => r.job.state === 'running');
-      if (busy) throw new TandemError('conflict', 'An export is already running. Wait for it to finish, or cancel it, then export again.');
+      if (busy) throw new TandemError('conflict', say('core.export.busy'));
       const job: ExportJob = { jobId: randomUUID(), state: 'running', phase: 'preflight', done: 0, total: 0, result: null, error: null, report: null };
       const r: Running = { job, cancel: new Int32Array(new SharedArrayBuffer(4)), settled: Promise.resolve(job), started: Date.now() };
       const request: ExportRequest = { workspaceDir: ws.dir, dbPath: ws.dbPath, scope, outDir, baseUrl, zip, asOf: now() };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import yazl from 'yazl';
 import { ManifestSchema, type Manifest, type ManifestFile } from '../../../shared/domain/bundle';
 import { TandemError } from '../errors';
+import { say } from '../said';
 
 /**
  * Where a bundle is written. New and changed files go to a staging folder beside the
@@ -25,13 +26,10 @@ export function readPreviousBundle(outDir: string): { manifest: Manifest; sha256
     entries = fs.readdirSync(outDir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new TandemError('unavailable', `Tandem cannot read the folder ${outDir} (${(e as Error).message}). Choose another output folder.`);
+    throw new TandemError('unavailable', say('core.export.cannotRead', { folder: outDir, reason: (e as Error).message }));
   }
   if (entries.length === 0) return null;
-  const notBundle = new TandemError(
-    'invalid_input',
-    `The folder ${outDir} holds other files and no Tandem bundle, so Tandem will not write into it. Choose an empty folder, or the folder of a previous export.`,
-  );
+  const notBundle = new TandemError('invalid_input', say('core.export.notBundle', { folder: outDir }));
   if (!entries.includes(MANIFEST)) throw notBundle;
   const bytes = fs.readFileSync(path.join(outDir, MANIFEST));
   let parsed: unknown;

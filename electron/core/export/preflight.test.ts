@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createInstance } from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   PreflightReportSchema,
@@ -13,6 +14,8 @@ import {
 } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import type { SerializedBlock } from '../../../shared/editor/nodes';
+import { i18nOptions } from '../../../shared/i18n';
+import { sayPhrase } from '../../../shared/i18n/phrase';
 import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { getSettings } from '../store/repositories/workspaceMeta';
 import { PreflightBlocked } from './bundle';
@@ -126,6 +129,16 @@ async function newArticle(section: string, title: string, status: TranslationPat
 
 const report = (scope: ExportScope = ALL): Promise<PreflightReport> => fx.call('exportPreflight', { scope });
 const ofKind = (r: PreflightReport, kind: PreflightProblem['kind']) => r.problems.filter((p) => p.kind === kind);
+/** How a problem says an article's title, and a language's name (inner phrases). */
+const titled = (title: string) => ({ key: 'core.export.preflight.titled', params: { title } });
+const language = (lang: Lang) => ({ key: `languages.${lang}` });
+/** A problem as the interface says it in Russian. */
+function inRussian(p: PreflightProblem | undefined): string {
+  const i18n = createInstance();
+  void i18n.init(i18nOptions('ru'));
+  if (!p?.phrase) throw new Error('the problem has no phrase');
+  return sayPhrase((key, values) => i18n.t(key as never, values as never) as unknown as string, p.phrase);
+}
 /** Where each problem points, sorted: `articleId/lang/listId`. */
 const places = (problems: readonly PreflightProblem[]) => problems.map((p) => `${p.articleId ?? '-'}/${p.lang ?? '-'}/${p.listId ?? '-'}`).sort();
 
@@ -138,6 +151,7 @@ describe('missing-translation', () => {
     expect(found[0]?.severity).toBe('warning');
     expect(found[0]?.message).toContain(`“${titleIn(sport, 'ru')}”`);
     expect(found[0]?.message).toContain('it has no English version, so English pages link to it in another language');
+    expect(found[0]?.phrase).toEqual({ key: 'core.export.preflight.noVersion', params: { title: titled(titleIn(sport, 'ru')), lang: language('en') } });
   });
 
   it('says when the other version exists but is a draft, or in review', async () => {
@@ -151,7 +165,12 @@ describe('missing-translation', () => {
     expect(found.find((p) => p.articleId === news.id)?.message).toBe(
       `“${titleIn(news, 'ru')}”: its English version is a draft, so English pages link to it in another language.`,
     );
+    expect(found.find((p) => p.articleId === news.id)?.phrase).toEqual({
+      key: 'core.export.preflight.notExported',
+      params: { title: titled(titleIn(news, 'ru')), lang: language('en'), status: { key: 'core.export.preflight.status.draft' } },
+    });
     expect(found.find((p) => p.articleId === economy.id)?.message).toContain('its English version is in review');
+    expect(found.find((p) => p.articleId === economy.id)?.phrase?.params?.status).toEqual({ key: 'core.export.preflight.status.review' });
 
     // Published again: the warning goes.
     await save(news.id, 'en', { status: 'published' });
@@ -176,9 +195,13 @@ describe('stale-translation', () => {
         articleId: news.id,
         lang: 'en',
         listId: null,
-        message: `The English version of “${titleIn(news, 'ru')}” is behind its original (2 paragraph(s) to update). It is exported as it is.`,
+        message: `The English version of “${titleIn(news, 'ru')}” is behind its original (2 paragraphs to update). It is exported as it is.`,
+        phrase: { key: 'core.export.preflight.stale', params: { lang: language('en'), title: titled(titleIn(news, 'ru')), count: 2 } },
       },
     ]);
+    expect(inRussian(found[0])).toBe(
+      `Статья «${titleIn(news, 'ru')}» (версия: английский) отстаёт от оригинала: нужно обновить 2 абзаца. Она экспортируется как есть.`,
+    );
   });
 
   it('says nothing of a stale version that is not exported', async () => {
@@ -208,6 +231,7 @@ describe('photo-text-missing', () => {
     expect(found[0]?.message).toBe(
       `“${titleIn(news, 'ru')}”: the lead photo has no alt text in English. Add it in the English version; until then the page is exported without it.`,
     );
+    expect(found[0]?.phrase?.key).toBe('core.export.preflight.photoText.leadAlt');
   });
 
   it('warns about an image in a body without a caption', async () => {
@@ -241,6 +265,11 @@ describe('photo-text-missing', () => {
     expect(messages.sort()).toEqual([
       'en: 2 photos in the body lack a caption or alt text in English. Add them in the English version; until then the page is exported without them.',
       'en: the lead photo has no caption and no alt text in English. Add them in the English version; until then the page is exported without them.',
+    ]);
+    const phrases = ofKind(await report(), 'photo-text-missing').map((p) => [p.phrase?.key, p.phrase?.params?.count]);
+    expect(phrases.sort()).toEqual([
+      ['core.export.preflight.photoText.leadBoth', undefined],
+      ['core.export.preflight.photoText.photosBoth', 2],
     ]);
   });
 
@@ -285,6 +314,7 @@ describe('broken-link', () => {
         lang: 'ru',
         listId: null,
         message: `“${titleIn(sport, 'ru')}” (Russian) links to ${broken}, which is not in this bundle. Fix the link, or export the article it points to.`,
+        phrase: { key: 'core.export.preflight.brokenLink', params: { title: titled(titleIn(sport, 'ru')), lang: language('ru'), url: broken } },
       },
     ]);
   });
@@ -319,6 +349,7 @@ describe('list-gap', () => {
     expect(found.find((p) => p.articleId === culture.id)?.message).toBe(
       `Editor's choice: “${titleIn(culture, 'en')}” is not in this bundle, so its place is skipped.`,
     );
+    expect(found.find((p) => p.articleId === culture.id)?.phrase?.key).toBe('core.export.preflight.listItemOut');
     expect(found.find((p) => p.articleId === null)?.message).toBe("Editor's choice has nothing to show in this bundle, so fronts open without it.");
   });
 
@@ -335,6 +366,10 @@ describe('list-gap', () => {
         lang: 'en',
         listId,
         message: `Editor's choice: “${titleIn(sport, 'ru')}” has no English version, so English pages show it in another language.`,
+        phrase: {
+          key: 'core.export.preflight.listItemFallback',
+          params: { list: "Editor's choice", title: titled(titleIn(sport, 'ru')), lang: language('en') },
+        },
       },
     ]);
   });
@@ -344,7 +379,15 @@ describe('list-gap', () => {
     const listId = await setDeskList('editors-choice', []);
     const found = ofKind(await report(), 'list-gap');
     expect(found).toEqual([
-      { kind: 'list-gap', severity: 'warning', articleId: null, lang: null, listId, message: "Editor's choice has nothing to show in this bundle, so fronts open without it." },
+      {
+        kind: 'list-gap',
+        severity: 'warning',
+        articleId: null,
+        lang: null,
+        listId,
+        message: "Editor's choice has nothing to show in this bundle, so fronts open without it.",
+        phrase: { key: 'core.export.preflight.listEmpty', params: { list: "Editor's choice" } },
+      },
     ]);
   });
 
@@ -361,6 +404,7 @@ describe('list-gap', () => {
     expect(found[0]?.message).toBe(
       `“${titleIn(news, 'ru')}”: a Related article (“${titleIn(culture, 'en')}”) is not in this bundle, so the sidebar skips it.`,
     );
+    expect(found[0]?.phrase).toEqual({ key: 'core.export.preflight.relatedOut', params: { title: titled(titleIn(news, 'ru')), other: titled(titleIn(culture, 'en')) } });
   });
 });
 
@@ -375,7 +419,8 @@ describe('slug-collision', () => {
     expect(places(found)).toEqual([`${news.id}/ru/-`, `${twin}/ru/-`].sort());
     for (const p of found) {
       expect(p.severity).toBe('blocking');
-      expect(p.message).toContain(`and 1 other article(s) would share the address ru/news/${slug}/. Give each a different slug.`);
+      expect(p.message).toContain(`and 1 other article would share the address ru/news/${slug}/. Give each a different slug.`);
+      expect(p.phrase).toMatchObject({ key: 'core.export.preflight.slugCollision', params: { count: 1, dir: `ru/news/${slug}` } });
     }
     expect(found.find((p) => p.articleId === twin)?.message).toMatch(/^“Другая статья о переговорах” and 1 other/);
     expect(found.find((p) => p.articleId === news.id)?.message).toContain(`“${titleIn(news, 'ru')}”`);
@@ -404,6 +449,7 @@ describe('slug-collision', () => {
       const failure: unknown = await fx.export(dir).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(PreflightBlocked);
       expect((failure as PreflightBlocked).report.blocking).toBe(2);
+      expect((failure as PreflightBlocked).message).toBe('The export was stopped before writing anything: 2 problems must be fixed first.');
     }
     expect(fs.existsSync(fresh)).toBe(false);
     const after = readTree(outDir);
@@ -426,6 +472,7 @@ describe('not-ready', () => {
         lang: null,
         listId: null,
         message: '“Черновик о переговорах” is not ready in any language, so it has no page. Set a language\'s status to Ready, or leave the article out.',
+        phrase: { key: 'core.export.preflight.notReady', params: { title: titled('Черновик о переговорах') } },
       },
     ]);
     expect(chosen).toMatchObject({ articles: 1, pages: 2, blocking: 1 });
@@ -440,7 +487,11 @@ describe('not-ready', () => {
     await save(draft, 'ru', { status: 'draft' });
     await fx.call('deleteArticle', { articleId: draft });
     expect(ofKind(await report({ kind: 'selection', articleIds: [news.id, draft] }), 'not-ready')).toMatchObject([
-      { severity: 'blocking', message: `An article chosen for export (${draft}) is in the trash or no longer exists. Leave it out of the choice.` },
+      {
+        severity: 'blocking',
+        message: `An article chosen for export (${draft}) is in the trash or no longer exists. Leave it out of the choice.`,
+        phrase: { key: 'core.export.preflight.gone', params: { id: draft } },
+      },
     ]);
     await fx.call('restoreArticle', { articleId: draft });
 
@@ -461,6 +512,7 @@ describe('not-ready', () => {
         listId: null,
         message:
           'Nothing here is ready to export: no article has a language whose status is Ready or Published. Set the status of the versions to publish to Ready.',
+        phrase: { key: 'core.export.preflight.nothingReady' },
       },
     ]);
     expect(r).toMatchObject({ articles: 0, pages: 0, pagesByLang: { ru: 0, en: 0 }, blocking: 1 });
@@ -483,6 +535,7 @@ describe('empty-title', () => {
         lang: 'en',
         listId: null,
         message: `The English version of “${titleIn(news, 'ru')}” has no title. Give it one, or set it back to Draft.`,
+        phrase: { key: 'core.export.preflight.emptyTitle', params: { lang: language('en'), title: titled(titleIn(news, 'ru')) } },
       },
     ]);
 
@@ -505,6 +558,7 @@ describe('base-url', () => {
     const found = baseUrlWarnings(PLACEHOLDER_BASE_URL);
     expect(found).toEqual([expect.objectContaining({ kind: 'base-url', severity: 'warning', articleId: null, lang: null, listId: null })]);
     expect(found[0]?.message).toMatch(/Set the site's address before publishing\.$/);
+    expect(found[0]?.phrase).toEqual({ key: 'core.export.preflight.baseUrl', params: { url: PLACEHOLDER_BASE_URL } });
     expect(baseUrlWarnings('https://www.tandem-news.az/')).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-import type { ExportScope, PreflightProblem, PreflightReport } from '../../../shared/contract';
-import { ENGLISH_LANG_NAMES, type Lang } from '../../../shared/domain/languages';
+import type { ExportScope, InnerPhrase, PreflightProblem, PreflightReport } from '../../../shared/contract';
+import type { Lang } from '../../../shared/domain/languages';
 import type { Status } from '../../../shared/domain/status';
 import { isShownAt } from '../../../shared/domain/lists';
 import type { Body } from '../../../shared/editor/nodes';
@@ -8,6 +8,7 @@ import { parseBody } from '../articles/body';
 import type { Db } from '../store/db';
 import { bodyText, listBodiesContaining, readExportBodies } from '../store/repositories/exports';
 import { LEAD_POSITION } from '../store/repositories/photos';
+import { langValue, say, type Sentence } from '../said';
 import { navSectionsOf, frontDir } from './assemble';
 import { KeyedMemo } from './memo';
 import type { Selection } from './selection';
@@ -23,21 +24,16 @@ import type { Selection } from './selection';
 
 export const PLACEHOLDER_BASE_URL = 'https://news.example.org/';
 
-/** Preflight speaks English, as the interface does. */
-function langName(lang: Lang): string {
-  return ENGLISH_LANG_NAMES[lang] ?? lang;
+/** A version's status as a value: `a draft`, `in review`… */
+function statusValue(status: Status): InnerPhrase {
+  return { key: `core.export.preflight.status.${status}` };
 }
 
-const STATUS_WORDS: Readonly<Record<Status, string>> = {
-  draft: 'a draft',
-  review: 'in review',
-  ready: 'ready',
-  published: 'published',
-  archived: 'archived',
-};
+type Where = Partial<Pick<PreflightProblem, 'articleId' | 'lang' | 'listId'>>;
 
-function problem(p: Omit<PreflightProblem, 'articleId' | 'lang' | 'listId'> & Partial<Pick<PreflightProblem, 'articleId' | 'lang' | 'listId'>>): PreflightProblem {
-  return { articleId: null, lang: null, listId: null, ...p };
+/** A problem: what preflight found, where, and its sentence (in English, and as a phrase for the interface). */
+function problem(p: Pick<PreflightProblem, 'kind' | 'severity'> & Where, said: Sentence): PreflightProblem {
+  return { articleId: null, lang: null, listId: null, ...p, message: said.message, phrase: said.phrase };
 }
 
 /** Every link address in a body. */
@@ -67,11 +63,12 @@ function bundleAddresses(sel: Selection): Set<string> {
   return out;
 }
 
-function titleOf(sel: Selection, articleId: string): string {
+/** An article's title as a value: quoted (the original's first), or said to be missing. */
+function titleOf(sel: Selection, articleId: string): InnerPhrase {
   const ts = sel.translations.get(articleId) ?? [];
   const article = sel.articles.get(articleId);
   const t = ts.find((x) => x.lang === article?.originalLang && x.title.trim() !== '') ?? ts.find((x) => x.title.trim() !== '');
-  return t ? `“${t.title.trim()}”` : 'An article without a title';
+  return t ? { key: 'core.export.preflight.titled', params: { title: t.title.trim() } } : { key: 'core.export.preflight.untitled' };
 }
 
 /**
@@ -196,17 +193,21 @@ function articleProblems(sel: Selection, id: string): PreflightProblem[] {
   for (const t of rows) {
     if (!exported.includes(t.lang)) continue;
     if (t.title.trim() === '') {
-      problems.push(problem({ kind: 'empty-title', severity: 'blocking', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} has no title. Give it one, or set it back to Draft.` }));
+      problems.push(problem({ kind: 'empty-title', severity: 'blocking', articleId: id, lang: t.lang }, say('core.export.preflight.emptyTitle', { lang: langValue(t.lang), title: titleOf(sel, id) })));
     }
     if (translationState(t.lang, article.originalLang, t) === 'stale') {
-      problems.push(problem({ kind: 'stale-translation', severity: 'warning', articleId: id, lang: t.lang, message: `The ${langName(t.lang)} version of ${titleOf(sel, id)} is behind its original (${t.staleBlocks + t.missingBlocks} paragraph(s) to update). It is exported as it is.` }));
+      const count = t.staleBlocks + t.missingBlocks;
+      problems.push(problem({ kind: 'stale-translation', severity: 'warning', articleId: id, lang: t.lang }, say('core.export.preflight.stale', { lang: langValue(t.lang), title: titleOf(sel, id), count })));
     }
   }
   for (const lang of sel.languages) {
     if (exported.includes(lang)) continue;
     const t = rows.find((x) => x.lang === lang);
-    const why = t ? `its ${langName(lang)} version is ${STATUS_WORDS[t.status]}` : `it has no ${langName(lang)} version`;
-    problems.push(problem({ kind: 'missing-translation', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${why}, so ${langName(lang)} pages link to it in another language.` }));
+    const title = titleOf(sel, id);
+    const said = t
+      ? say('core.export.preflight.notExported', { title, lang: langValue(lang), status: statusValue(t.status) })
+      : say('core.export.preflight.noVersion', { title, lang: langValue(lang) });
+    problems.push(problem({ kind: 'missing-translation', severity: 'warning', articleId: id, lang }, said));
   }
   const missingText = new Map<string, { lang: Lang; lead: boolean; photos: number; caption: boolean; alt: boolean }>();
   for (const use of sel.uses.get(id) ?? []) {
@@ -219,12 +220,13 @@ function articleProblems(sel: Selection, id: string): PreflightProblem[] {
     missingText.set(key, { ...found, photos: found.photos + 1, caption: found.caption || caption, alt: found.alt || alt });
   }
   for (const { lang, lead, photos, caption, alt } of missingText.values()) {
-    const what =
+    const values = { title: titleOf(sel, id), lang: langValue(lang) };
+    const lacks = caption && alt ? 'Both' : caption ? 'Caption' : 'Alt';
+    const said =
       photos === 1
-        ? `${lead ? 'the lead photo' : 'a photo in the body'} has ${caption && alt ? 'no caption and no alt text' : caption ? 'no caption' : 'no alt text'}`
-        : `${photos} photos in the body lack ${caption && alt ? 'a caption or alt text' : caption ? 'a caption' : 'alt text'}`;
-    const them = photos === 1 && !(caption && alt) ? 'it' : 'them';
-    problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang, message: `${titleOf(sel, id)}: ${what} in ${langName(lang)}. Add ${them} in the ${langName(lang)} version; until then the page is exported without ${them}.` }));
+        ? say(`core.export.preflight.photoText.${lead ? 'lead' : 'body'}${lacks}`, values)
+        : say(`core.export.preflight.photoText.photos${lacks}`, { ...values, count: photos });
+    problems.push(problem({ kind: 'photo-text-missing', severity: 'warning', articleId: id, lang }, said));
   }
   return problems;
 }
@@ -237,26 +239,27 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
   const problems: PreflightProblem[] = [];
 
   if (sel.baseUrl === PLACEHOLDER_BASE_URL) {
-    problems.push(problem({ kind: 'base-url', severity: 'warning', message: `The base URL is still the example ${PLACEHOLDER_BASE_URL}: canonical links, feeds and the sitemap will point there. Set the site's address before publishing.` }));
+    problems.push(problem({ kind: 'base-url', severity: 'warning' }, say('core.export.preflight.baseUrl', { url: PLACEHOLDER_BASE_URL })));
   }
 
   // Articles chosen by hand must each have a page; in a section or the whole workspace,
   // articles not ready yet are simply not part of the bundle.
   if (scope.kind === 'selection') {
     for (const id of sel.notReady) {
-      problems.push(problem({ kind: 'not-ready', severity: 'blocking', articleId: id, message: `${titleOf(sel, id)} is not ready in any language, so it has no page. Set a language's status to Ready, or leave the article out.` }));
+      problems.push(problem({ kind: 'not-ready', severity: 'blocking', articleId: id }, say('core.export.preflight.notReady', { title: titleOf(sel, id) })));
     }
   }
   for (const id of sel.missing) {
-    problems.push(problem({ kind: 'not-ready', severity: 'blocking', message: `An article chosen for export (${id}) is in the trash or no longer exists. Leave it out of the choice.` }));
+    problems.push(problem({ kind: 'not-ready', severity: 'blocking' }, say('core.export.preflight.gone', { id })));
   }
   if (sel.inBundle.length === 0) {
-    problems.push(problem({ kind: 'not-ready', severity: 'blocking', message: 'Nothing here is ready to export: no article has a language whose status is Ready or Published. Set the status of the versions to publish to Ready.' }));
+    problems.push(problem({ kind: 'not-ready', severity: 'blocking' }, say('core.export.preflight.nothingReady')));
   }
 
   for (const [dir, ids] of sel.collisions) {
     for (const id of ids) {
-      problems.push(problem({ kind: 'slug-collision', severity: 'blocking', articleId: id, lang: dir.split('/')[0] ?? null, message: `${titleOf(sel, id)} and ${ids.length - 1} other article(s) would share the address ${dir}/. Give each a different slug.` }));
+      const said = say('core.export.preflight.slugCollision', { title: titleOf(sel, id), count: ids.length - 1, dir });
+      problems.push(problem({ kind: 'slug-collision', severity: 'blocking', articleId: id, lang: dir.split('/')[0] ?? null }, said));
     }
   }
 
@@ -277,7 +280,7 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
       const rest = url.slice(sel.baseUrl.length).replace(/[?#].*$/, '').replace(/index\.html$/, '');
       const target = rest === '' || rest.endsWith('/') || /\.[a-z]+$/.test(rest) ? rest : `${rest}/`;
       if (addresses.has(target) || target.startsWith('media/')) continue;
-      problems.push(problem({ kind: 'broken-link', severity: 'warning', articleId, lang, message: `${titleOf(sel, articleId)} (${langName(lang)}) links to ${url}, which is not in this bundle. Fix the link, or export the article it points to.` }));
+      problems.push(problem({ kind: 'broken-link', severity: 'warning', articleId, lang }, say('core.export.preflight.brokenLink', { title: titleOf(sel, articleId), lang: langValue(lang), url })));
     }
   }
 
@@ -286,18 +289,23 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
     const langs = list.langs.length > 0 ? list.langs : sel.languages;
     const shown = items.filter((i) => isShownAt(i, asOf) && sel.exportedLangs.has(i.articleId));
     if (list.kind === 'editors-choice' && shown.length === 0) {
-      problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, message: `${list.name} has nothing to show in this bundle, so fronts open without it.` }));
+      problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id }, say('core.export.preflight.listEmpty', { list: list.name })));
     }
     for (const item of items) {
       if (!isShownAt(item, asOf)) continue;
       const exported = sel.exportedLangs.get(item.articleId);
       if (!exported) {
-        problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, articleId: sel.articles.has(item.articleId) ? item.articleId : null, message: `${list.name}: ${sel.articles.has(item.articleId) ? titleOf(sel, item.articleId) : 'an article that no longer exists'} is not in this bundle, so its place is skipped.` }));
+        const known = sel.articles.has(item.articleId);
+        const said = known
+          ? say('core.export.preflight.listItemOut', { list: list.name, title: titleOf(sel, item.articleId) })
+          : say('core.export.preflight.listItemGone', { list: list.name });
+        problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, articleId: known ? item.articleId : null }, said));
         continue;
       }
       for (const lang of langs) {
         if (exported.includes(lang)) continue;
-        problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, articleId: item.articleId, lang, message: `${list.name}: ${titleOf(sel, item.articleId)} has no ${langName(lang)} version, so ${langName(lang)} pages show it in another language.` }));
+        const said = say('core.export.preflight.listItemFallback', { list: list.name, title: titleOf(sel, item.articleId), lang: langValue(lang) });
+        problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: list.id, articleId: item.articleId, lang }, said));
       }
     }
   }
@@ -306,7 +314,10 @@ export function preflight(db: Db, sel: Selection, scope: ExportScope, asOf: numb
     if (!related) continue;
     for (const item of related.items) {
       if (!isShownAt(item, asOf) || sel.exportedLangs.has(item.articleId)) continue;
-      problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: related.list.id, articleId: id, message: `${titleOf(sel, id)}: a Related article (${sel.articles.has(item.articleId) ? titleOf(sel, item.articleId) : 'no longer in the workspace'}) is not in this bundle, so the sidebar skips it.` }));
+      const said = sel.articles.has(item.articleId)
+        ? say('core.export.preflight.relatedOut', { title: titleOf(sel, id), other: titleOf(sel, item.articleId) })
+        : say('core.export.preflight.relatedGone', { title: titleOf(sel, id) });
+      problems.push(problem({ kind: 'list-gap', severity: 'warning', listId: related.list.id, articleId: id }, said));
     }
   }
 

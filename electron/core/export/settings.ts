@@ -2,6 +2,7 @@ import path from 'node:path';
 import { BaseUrlSchema, type ExportSettings } from '../../../shared/contract';
 import { assertWritable } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { getMetaText, putMetaText } from '../store/repositories/exports';
 import type { Workspace } from '../workspace';
 import { PLACEHOLDER_BASE_URL } from './preflight';
@@ -29,10 +30,7 @@ export function checkOutDir(workspaceDir: string, outDir: string): string {
   const inside = path.relative(path.resolve(workspaceDir), resolved);
   const within = inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside));
   if (within && inside !== 'bundle' && !inside.startsWith(`bundle${path.sep}`)) {
-    throw new TandemError(
-      'invalid_input',
-      `${resolved} is the workspace folder or inside it, where Tandem keeps its own files. Choose a folder outside the workspace (or its "bundle" folder).`,
-    );
+    throw new TandemError('invalid_input', say('core.export.outDirInside', { folder: resolved }));
   }
   return resolved;
 }

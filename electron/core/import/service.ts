@@ -2,6 +2,7 @@ import type { Lang } from '../../../shared/domain/languages';
 import { assertWritable, now } from '../articles/rules';
 import { TandemError } from '../errors';
 import { nodeMediaFs, type MediaFs } from '../media/files';
+import { say, type Sentence } from '../said';
 import { storeErrorToTandemError } from '../store/db';
 import { countArticles } from '../store/repositories/articles';
 import { existingArticleIds, existingMediaIds } from '../store/repositories/imports';
@@ -55,8 +56,8 @@ export interface ImportResult {
   sections: string[];
   /** Images added to the library. */
   media: number;
-  /** What was left out or changed, in sentences. */
-  warnings: string[];
+  /** What was left out or changed, in sentences (English, with the phrase the interface says). */
+  warnings: Sentence[];
 }
 
 function byLanguage(counts: ReadonlyMap<Lang, number>, languages: readonly Lang[]): ImportResult['translations'] {
@@ -65,13 +66,10 @@ function byLanguage(counts: ReadonlyMap<Lang, number>, languages: readonly Lang[
 }
 
 /** What a Markdown import tells of the desk's lists it changed. */
-function listWarnings(change: ListChange): string[] {
-  const out: string[] = [];
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (change.leftOut > 0) {
-    out.push(`${change.name} holds at most its maximum, so ${n(change.leftOut, 'featured article is', 'featured articles are')} not in it (the newest are).`);
-  }
-  if (change.displaced > 0) out.push(`${change.name}: ${n(change.displaced, 'item that was in it gave', 'items that were in it gave')} way to imported articles.`);
+function listWarnings(change: ListChange): Sentence[] {
+  const out: Sentence[] = [];
+  if (change.leftOut > 0) out.push(say('core.imports.warnings.listFull', { list: change.name, count: change.leftOut }));
+  if (change.displaced > 0) out.push(say('core.imports.warnings.listDisplaced', { list: change.name, count: change.displaced }));
   return out;
 }
 
@@ -110,19 +108,12 @@ async function importMarkdown(ws: Workspace, refs: readonly MarkdownRef[], optio
 function requireEmpty(ws: Workspace, data: BundleData): void {
   const taken = existingArticleIds(ws.db, data.articles.map((a) => a.id));
   if (taken.length > 0) {
-    throw importProblem(
-      `${data.source.label} holds ${taken.length === 1 ? 'an article' : `${taken.length} articles`} this workspace already has (${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ', …' : ''}). ` +
-        'A bundle is imported into an empty workspace only: open a new folder with --data DIR and import it there.',
-      'conflict',
-    );
+    const ids = `${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ', …' : ''}`;
+    throw importProblem(say('core.imports.bundleTaken', { label: data.source.label, count: taken.length, ids }), 'conflict');
   }
   const counts = countArticles(ws.db);
   if (counts.live + counts.trash > 0) {
-    throw importProblem(
-      `This workspace already has ${counts.live + counts.trash === 1 ? '1 article' : `${counts.live + counts.trash} articles`} (counting the trash). A bundle brings a whole workspace (its settings, lists and ids), ` +
-        'so it is imported into an empty workspace only: open a new folder with --data DIR and import it there.',
-      'conflict',
-    );
+    throw importProblem(say('core.imports.workspaceNotEmpty', { count: counts.live + counts.trash }), 'conflict');
   }
 }
 
@@ -135,18 +126,11 @@ async function importBundle(ws: Workspace, ref: BundleRef, options: ImportOption
     requireEmpty(ws, data);
     const warnings = new Warnings();
     const lacking = [...data.images.values()].filter((image) => image.original === null);
-    if (lacking.length > 0) {
-      warnings.note(
-        `${lacking.length} ${lacking.length === 1 ? 'image has' : 'images have'} no file in ${lacking.length === 1 ? 'its' : 'their'} own format in the bundle, ` +
-          'so the library holds only the sizes the bundle has of them.',
-      );
-    }
+    if (lacking.length > 0) warnings.note(say('core.imports.bundle.lacksOriginal', { count: lacking.length }));
     if (data.withoutOriginal.length > 0) {
       const n = data.withoutOriginal.length;
-      warnings.note(
-        `${n} ${n === 1 ? 'article came' : 'articles came'} without ${n === 1 ? 'its' : 'their'} original language (a bundle holds only ready and published languages), ` +
-          `so ${n === 1 ? 'its translations show' : 'their translations show'} as stale until the original is written again: ${data.withoutOriginal.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}.`,
-      );
+      const ids = `${data.withoutOriginal.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}`;
+      warnings.note(say('core.imports.bundle.withoutOriginal', { count: n, ids }));
     }
     const known = new Set(existingMediaIds(ws.db, [...data.images.keys()]));
     const newIds = new Set([...data.images.keys()].filter((id) => !known.has(id)));

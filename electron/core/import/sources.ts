@@ -1,6 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { say } from '../said';
 import { fileProblem, importProblem } from './problems';
 import { isMarkdownFile } from './markdown/paths';
 import type { MarkdownSource } from './markdown/parse';
@@ -38,8 +39,8 @@ async function statOf(given: string, label: string): Promise<Stats> {
     return await fsp.stat(given);
   } catch (e) {
     const code = errnoCode(e);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw importProblem(`${label} does not exist. Check the path and try again.`);
-    if (code === 'EACCES' || code === 'EPERM') throw importProblem(`${label} cannot be read: you do not have permission to read it.`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw importProblem(say('core.imports.notThere', { path: label }));
+    if (code === 'EACCES' || code === 'EPERM') throw importProblem(say('core.imports.noPermission', { path: label }));
     throw e;
   }
 }
@@ -49,7 +50,7 @@ async function walk(root: string, dir: string, out: MarkdownRef[], given: string
   try {
     entries = await fsp.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    throw importProblem(`The folder ${path.join(given, path.relative(root, dir))} cannot be read (${errnoCode(e) ?? String(e)}).`);
+    throw importProblem(say('core.imports.folderUnreadable', { path: path.join(given, path.relative(root, dir)), code: errnoCode(e) ?? String(e) }));
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -72,7 +73,7 @@ async function hasManifest(dir: string): Promise<boolean> {
  * name each path by `label` (as given, unless told otherwise).
  */
 export async function findSources(paths: readonly string[], label: (given: string) => string = (given) => given): Promise<Sources> {
-  if (paths.length === 0) throw importProblem('Give at least one Markdown file, folder or bundle to import.');
+  if (paths.length === 0) throw importProblem(say('core.imports.nothingGiven'));
   const markdown: MarkdownRef[] = [];
   const bundles: BundleRef[] = [];
   const seen = new Set<string>();
@@ -87,7 +88,7 @@ export async function findSources(paths: readonly string[], label: (given: strin
       }
       const found: MarkdownRef[] = [];
       await walk(abs, abs, found, given);
-      if (found.length === 0) throw importProblem(`The folder ${given} holds no Markdown files (.md) and is not a Tandem bundle (no manifest.json).`);
+      if (found.length === 0) throw importProblem(say('core.imports.noMarkdown', { path: given }));
       for (const ref of found) {
         if (seen.has(ref.absPath)) continue;
         seen.add(ref.absPath);
@@ -101,13 +102,11 @@ export async function findSources(paths: readonly string[], label: (given: strin
         markdown.push({ file: given, absPath: abs, root: null });
       }
     } else {
-      throw importProblem(`${given} is not something Tandem imports: give Markdown files (.md), folders of them, or a Tandem bundle (a folder with manifest.json, or a .zip).`);
+      throw importProblem(say('core.imports.notImportablePath', { path: given }));
     }
   }
-  if (bundles.length > 1) throw importProblem('Import one Tandem bundle at a time: a bundle brings a whole workspace (its settings, lists and ids).');
-  if (bundles.length === 1 && markdown.length > 0) {
-    throw importProblem('Import the Tandem bundle on its own first (it goes into an empty workspace), then the Markdown files in a second import.');
-  }
+  if (bundles.length > 1) throw importProblem(say('core.imports.oneBundle'));
+  if (bundles.length === 1 && markdown.length > 0) throw importProblem(say('core.imports.bundleFirst'));
   return { markdown, bundles };
 }
 
@@ -117,14 +116,14 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export async function readMarkdown(ref: MarkdownRef): Promise<MarkdownSource> {
   const stat = await fsp.stat(ref.absPath);
   if (stat.size > MAX_MARKDOWN_BYTES) {
-    throw fileProblem(ref.file, null, `it is ${Math.ceil(stat.size / 1024 / 1024)} MB; Tandem imports Markdown files up to ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB. Split it.`);
+    throw fileProblem(ref.file, null, say('core.imports.markdown.tooLarge', { size: Math.ceil(stat.size / 1024 / 1024), max: MAX_MARKDOWN_BYTES / 1024 / 1024 }));
   }
   const bytes = await fsp.readFile(ref.absPath);
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    throw fileProblem(ref.file, null, 'it is not UTF-8 text. Save it as UTF-8 and import again.');
+    throw fileProblem(ref.file, null, say('core.imports.markdown.notUtf8'));
   }
   return { file: ref.file, absPath: ref.absPath, root: ref.root, text };
 }

@@ -118,10 +118,12 @@ describe('staging files', () => {
     const staging = open({ limits: { bytes: 2_000_000 } });
     const empty = await rejectionOf(staging.stage(file('empty.md', '')));
     expect(empty).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('empty (0 bytes)') });
+    expect(empty.phrase).toEqual({ key: 'core.imports.nothingImported', params: { problem: { key: 'core.imports.emptyFile', params: { name: 'empty.md' } } } });
 
     const large = await rejectionOf(staging.stage(file('bundle.zip', Buffer.alloc(2_000_001))));
     expect(large.code).toBe('payload_too_large');
     expect(large.message).toContain('bundle.zip is 2.1 MB; Tandem imports up to 2 MB at once');
+    expect(large.phrase?.params?.problem).toEqual({ key: 'core.imports.fileTooLarge', params: { name: 'bundle.zip', size: 2.1, max: 2 } });
 
     await staging.stage(file('one.md', Buffer.alloc(1_500_000, 'a')));
     const together = await rejectionOf(staging.stage(file('two.md', Buffer.alloc(1_500_000, 'b'))));

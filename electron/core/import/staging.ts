@@ -5,8 +5,9 @@ import { IMPORT_LIMITS, importFileKind, type ImportSummary, type StageImportFile
 import { assertWritable } from '../articles/rules';
 import { TandemError } from '../errors';
 import { nodeMediaFs, writeDurably, type MediaFs } from '../media/files';
+import { say } from '../said';
 import type { Workspace } from '../workspace';
-import { importProblem, NOTHING_IMPORTED } from './problems';
+import { importProblem } from './problems';
 import { importPaths, type ImportOptions, type ImportResult } from './service';
 import { MAX_MARKDOWN_BYTES } from './sources';
 
@@ -57,13 +58,14 @@ const BATCH_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 /** Names Windows keeps for devices, whatever the extension. */
 const DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
-function megabytes(bytes: number): string {
-  // Rounded up, so a file just over the limit never reads as exactly the limit.
-  return (Math.ceil(bytes / 100_000) / 10).toFixed(1);
+/** Megabytes to one decimal, rounded up, so a file just over the limit never reads as exactly the limit. */
+function megabytes(bytes: number): number {
+  return Math.ceil(bytes / 100_000) / 10;
 }
 
-function quoted(name: string): string {
-  return `"${name.length > 80 ? `${name.slice(0, 80)}…` : name}"`;
+/** A name as a refusal quotes it: long ones cut short. */
+function shortened(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 80)}…` : name;
 }
 
 /**
@@ -74,20 +76,14 @@ function quoted(name: string): string {
 export function stagedFileName(given: string): string {
   const name = given.trim();
   if (name === '' || name.includes('/') || name.includes('\\') || name.includes('\0') || name.includes('..') || path.basename(name) !== name) {
-    throw importProblem(`${quoted(given)} is not a file name: Tandem takes a file's own name only, without folders, "/", "\\" or "..". Choose the file itself.`);
+    throw importProblem(say('core.imports.notFileName', { name: shortened(given) }));
   }
   if (importFileKind(name) === null) {
-    throw importProblem(
-      `${quoted(name)} is not a file Tandem imports. Choose Markdown files (.md or .markdown) with Hugo front matter, or a Tandem bundle (.zip).`,
-    );
+    throw importProblem(say('core.imports.notImportable', { name: shortened(name) }));
   }
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   const safe = name.replace(/[<>:"|?*\u0000-\u001f]/g, '_');
   return DEVICE_NAMES.test(safe) ? `_${safe}` : safe;
-}
-
-function tooLarge(message: string): TandemError {
-  return new TandemError('payload_too_large', `${message} ${NOTHING_IMPORTED}`);
 }
 
 function errnoCode(e: unknown): string | undefined {
@@ -102,7 +98,7 @@ function toSummary(result: ImportResult): ImportSummary {
     lists: result.lists,
     sections: result.sections,
     images: result.media,
-    warnings: result.warnings.map((message) => ({ message })),
+    warnings: result.warnings.map(({ message, phrase }) => ({ message, phrase })),
   };
 }
 
@@ -119,15 +115,16 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
   const importing = new Set<string>();
 
   const batchDir = (batchId: string): string => {
-    if (!BATCH_ID.test(batchId)) throw new TandemError('invalid_input', 'This import is not known by that id (it must be a UUID). Choose the files again.');
+    if (!BATCH_ID.test(batchId)) throw new TandemError('invalid_input', say('core.imports.unknownBatch'));
     return path.join(root, batchId.toLowerCase());
   };
   const contentDir = (batchId: string): string => path.join(batchDir(batchId), 'content');
 
-  const refuseWhileImporting = (batchId: string, what: string): void => {
-    if (importing.has(batchId.toLowerCase())) {
-      throw new TandemError('conflict', `These files are being imported right now, so ${what}. Wait for the import to finish.`);
-    }
+  const refuseWhileImporting = (batchId: string, doing: 'adding' | 'importing' | 'discarding'): void => {
+    if (!importing.has(batchId.toLowerCase())) return;
+    const said =
+      doing === 'adding' ? say('core.imports.busyAdding') : doing === 'importing' ? say('core.imports.busyImporting') : say('core.imports.busyDiscarding');
+    throw new TandemError('conflict', said);
   };
 
   /** The files in the batch's folder, with their sizes. */
@@ -194,27 +191,27 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
 
   /** Refuses what would make the batch something Tandem cannot import, before the bytes are written. */
   const checkFits = (staged: ReadonlyMap<string, number>, name: string, size: number): void => {
-    if (size === 0) throw importProblem(`${name} is empty (0 bytes). Choose the file itself; if it came from a download, download it again.`);
+    if (size === 0) throw importProblem(say('core.imports.emptyFile', { name }));
     const limitMb = Math.round(maxBytes / 1_000_000);
     if (size > maxBytes) {
-      throw tooLarge(`${name} is ${megabytes(size)} MB; Tandem imports up to ${limitMb} MB at once. Import the Markdown files in smaller groups, or export a smaller bundle.`);
+      throw importProblem(say('core.imports.fileTooLarge', { name, size: megabytes(size), max: limitMb }), 'payload_too_large');
     }
     const kind = importFileKind(name);
     if (kind === 'markdown' && size > MAX_MARKDOWN_BYTES) {
-      throw importProblem(`${name} is ${megabytes(size)} MB; Tandem imports Markdown files up to ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB. Split it.`);
+      throw importProblem(say('core.imports.markdownTooLarge', { name, size: megabytes(size), max: MAX_MARKDOWN_BYTES / 1024 / 1024 }));
     }
     const others = [...staged.entries()].filter(([other]) => other !== name);
     const bundle = others.find(([other]) => importFileKind(other) === 'bundle')?.[0];
     if (kind === 'bundle' && bundle !== undefined) {
-      throw importProblem(`Import one Tandem bundle at a time: ${bundle} is already chosen. A bundle brings a whole workspace (its settings, lists and ids).`);
+      throw importProblem(say('core.imports.bundleChosen', { name: bundle }));
     }
     if ((kind === 'bundle' && others.length > 0) || (kind === 'markdown' && bundle !== undefined)) {
-      throw importProblem('A Tandem bundle (.zip) is imported on its own, into an empty workspace: import it first, then the Markdown files in a second import.');
+      throw importProblem(say('core.imports.bundleAlone'));
     }
-    if (others.length + 1 > maxFiles) throw importProblem(`Tandem imports up to ${maxFiles.toLocaleString('en')} files at once. Import the rest in a second import.`);
+    if (others.length + 1 > maxFiles) throw importProblem(say('core.imports.tooManyFiles', { max: maxFiles }));
     const total = others.reduce((sum, [, bytes]) => sum + bytes, size);
     if (total > maxBytes) {
-      throw tooLarge(`These files come to ${megabytes(total)} MB together; Tandem imports up to ${limitMb} MB at once. Import them in smaller groups.`);
+      throw importProblem(say('core.imports.filesTooLarge', { size: megabytes(total), max: limitMb }), 'payload_too_large');
     }
   };
 
@@ -224,7 +221,7 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
     async stage(input) {
       assertWritable(ws);
       const name = stagedFileName(input.name);
-      refuseWhileImporting(input.batchId, 'no file can be added to them');
+      refuseWhileImporting(input.batchId, 'adding');
       sweep();
       const staged = await filesOf(input.batchId);
       checkFits(staged, name, input.bytes.byteLength);
@@ -239,7 +236,7 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
       } catch (e) {
         if (before === undefined) staged.delete(name);
         else staged.set(name, before);
-        if (errnoCode(e) === 'ENOSPC') throw importProblem(`${name} could not be kept for the import: the disk is full. Free some space and try again.`);
+        if (errnoCode(e) === 'ENOSPC') throw importProblem(say('core.imports.diskFull', { name }));
         throw e;
       }
       return { batchId: input.batchId, files: staged.size };
@@ -247,7 +244,7 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
 
     async importStaged(batchId, importOptions = {}) {
       assertWritable(ws);
-      refuseWhileImporting(batchId, 'they cannot be imported twice');
+      refuseWhileImporting(batchId, 'importing');
       const key = batchId.toLowerCase();
       importing.add(key);
       try {
@@ -255,10 +252,7 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
         // What is in the folder is what is imported: every file staged there whole.
         const staged = [...(await readBatch(batchId)).keys()].sort();
         if (staged.length === 0) {
-          throw new TandemError(
-            'not_found',
-            'This import holds no files (they were imported already, dropped, or cleared away after a day). Choose the files again.',
-          );
+          throw new TandemError('not_found', say('core.imports.noFiles'));
         }
         const result = await importPaths(
           ws,
@@ -273,7 +267,7 @@ export function openImportStaging(ws: Workspace, options: ImportStagingOptions =
     },
 
     async discard(batchId) {
-      refuseWhileImporting(batchId, 'they cannot be dropped now');
+      refuseWhileImporting(batchId, 'discarding');
       return { discarded: await remove(batchId) };
     },
 

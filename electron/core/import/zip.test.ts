@@ -99,7 +99,9 @@ describe('reading a zip safely', () => {
       ]);
       expect((await zip.read('manifest.json')).toString()).toBe('{}');
       expect(await zip.digest('media/a.webp')).toEqual({ sha256: createHash('sha256').update(Buffer.alloc(5000, 7)).digest('hex'), size: 5000 });
-      expect((await rejectionOf(zip.read('nothing.txt'))).message).toMatch(/has no file "nothing.txt"/);
+      const missing = await rejectionOf(zip.read('nothing.txt'));
+      expect(missing.message).toMatch(/has no file "nothing.txt"/);
+      expect(missing.phrase?.params?.problem).toEqual({ key: 'core.imports.bundle.noFile', params: { label: 'bundle.zip', name: '"nothing.txt"' } });
     } finally {
       zip.close();
     }
@@ -109,6 +111,8 @@ describe('reading a zip safely', () => {
     const bytes = renamed(await zipOf([{ name: 'aa/evil' }]), 'aa/evil', '../evil');
     expect(await refusal(bytes)).toMatch(/bundle\.zip cannot be imported: the entry "\.\.\/evil" points outside the bundle.*Nothing was imported/);
     expect(await refusal(renamed(await zipOf([{ name: 'data/aa/x' }]), 'data/aa/x', 'data/../x'))).toMatch(/points outside/);
+    const e = await rejectionOf(openSafeZip(save(bytes), 'bundle.zip'));
+    expect(e.phrase).toEqual({ key: 'core.imports.nothingImported', params: { problem: { key: 'core.imports.unsafe.zip.parent', params: { label: 'bundle.zip', name: '"../evil"' } } } });
   });
 
   it('refuses an absolute path: /etc/x, C:/x', async () => {

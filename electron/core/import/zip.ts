@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { say, type Sentence } from '../said';
 import { importProblem } from './problems';
 
 /**
@@ -44,16 +45,28 @@ export interface SafeZip {
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
+/** Why a name in a bundle is refused: it could lead outside the bundle, or is not a plain path. */
+export type UnsafeName = 'noName' | 'nul' | 'backslash' | 'absolute' | 'parent' | 'dot';
+
 /** Why an entry's name is refused, or null when it is a plain relative path. */
-export function unsafeEntryName(name: string): string | null {
-  if (name === '') return 'an entry has no name';
-  if (name.includes('\u0000')) return `the entry name ${JSON.stringify(name)} holds a NUL character`;
-  if (name.includes('\\')) return `the entry name ${JSON.stringify(name)} holds a backslash`;
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `the entry ${JSON.stringify(name)} has an absolute path`;
+export function unsafeEntryName(name: string): UnsafeName | null {
+  if (name === '') return 'noName';
+  if (name.includes('\u0000')) return 'nul';
+  if (name.includes('\\')) return 'backslash';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute';
   const segments = (name.endsWith('/') ? name.slice(0, -1) : name).split('/');
-  if (segments.includes('..')) return `the entry ${JSON.stringify(name)} points outside the bundle (a ".." in its path)`;
-  if (segments.some((s) => s === '' || s === '.')) return `the entry name ${JSON.stringify(name)} has an empty or "." part`;
+  if (segments.includes('..')) return 'parent';
+  if (segments.some((s) => s === '' || s === '.')) return 'dot';
   return null;
+}
+
+/**
+ * The bundle `label` refused for an unsafe name: an entry of a zip, or a file of a folder.
+ * The name is quoted as JSON, so a NUL or a line break in it shows.
+ */
+export function unsafeNameProblem(label: string, name: string, why: UnsafeName, where: 'zip' | 'folder'): Error {
+  if (why === 'noName') return importProblem(say(`core.imports.unsafe.${where}.noName`, { label }));
+  return importProblem(say(`core.imports.unsafe.${where}.${why}`, { label, name: JSON.stringify(name) }));
 }
 
 function isSymlink(entry: Entry): boolean {
@@ -69,11 +82,11 @@ function openZip(file: string): Promise<ZipFile> {
   });
 }
 
-/** Every entry of the central directory, checked as it is read. */
-function readDirectory(zip: ZipFile, refuse: (why: string) => Error, limits: ZipLimits): Promise<Map<string, Entry>> {
+/** Every entry of the central directory, checked as it is read; `label` names the zip in refusals. */
+function readDirectory(zip: ZipFile, label: string, limits: ZipLimits): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
     if (zip.entryCount > limits.maxEntries) {
-      reject(refuse(`it holds ${zip.entryCount} entries; Tandem reads bundles of up to ${limits.maxEntries}`));
+      reject(importProblem(say('core.imports.zip.tooManyEntries', { label, entries: zip.entryCount, max: limits.maxEntries })));
       return;
     }
     const entries = new Map<string, Entry>();
@@ -84,7 +97,8 @@ function readDirectory(zip: ZipFile, refuse: (why: string) => Error, limits: Zip
       done = true;
       reject(e);
     };
-    zip.on('error', (e: Error) => fail(refuse(`it is not a readable zip (${e.message})`)));
+    const refuse = (said: Sentence) => fail(importProblem(said));
+    zip.on('error', (e: Error) => refuse(say('core.imports.zip.notZip', { label, detail: e.message })));
     zip.on('end', () => {
       if (done) return;
       done = true;
@@ -93,19 +107,20 @@ function readDirectory(zip: ZipFile, refuse: (why: string) => Error, limits: Zip
     zip.on('entry', (entry: Entry) => {
       if (done) return;
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+      const quoted = JSON.stringify(name);
       const unsafe = unsafeEntryName(name);
-      if (unsafe !== null) return fail(refuse(unsafe));
-      if (isSymlink(entry)) return fail(refuse(`the entry ${JSON.stringify(name)} is a symbolic link`));
-      if (entries.has(name)) return fail(refuse(`two entries are named ${JSON.stringify(name)}`));
-      if (entry.isEncrypted()) return fail(refuse(`the entry ${JSON.stringify(name)} is encrypted`));
+      if (unsafe !== null) return fail(unsafeNameProblem(label, name, unsafe, 'zip'));
+      if (isSymlink(entry)) return refuse(say('core.imports.zip.symlink', { label, name: quoted }));
+      if (entries.has(name)) return refuse(say('core.imports.zip.duplicate', { label, name: quoted }));
+      if (entry.isEncrypted()) return refuse(say('core.imports.zip.encrypted', { label, name: quoted }));
       if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-        return fail(refuse(`the entry ${JSON.stringify(name)} is compressed in a way Tandem does not read (method ${entry.compressionMethod}); zip it again with deflate`));
+        return refuse(say('core.imports.zip.method', { label, name: quoted, method: entry.compressionMethod }));
       }
       if (entry.uncompressedSize > limits.maxEntryBytes) {
-        return fail(refuse(`the entry ${JSON.stringify(name)} would unpack to ${entry.uncompressedSize} bytes; Tandem reads entries of up to ${limits.maxEntryBytes}`));
+        return refuse(say('core.imports.zip.entryTooLarge', { label, name: quoted, bytes: entry.uncompressedSize, max: limits.maxEntryBytes }));
       }
       total += entry.uncompressedSize;
-      if (total > limits.maxTotalBytes) return fail(refuse(`it would unpack to more than ${limits.maxTotalBytes} bytes, more than Tandem reads from one bundle`));
+      if (total > limits.maxTotalBytes) return refuse(say('core.imports.zip.tooLarge', { label, max: limits.maxTotalBytes }));
       entries.set(name, entry);
       zip.readEntry();
     });
@@ -114,12 +129,14 @@ function readDirectory(zip: ZipFile, refuse: (why: string) => Error, limits: Zip
 }
 
 /** Pushes an entry's bytes to `sink`, refusing it when it inflates past its declared size. */
-async function pump(zip: ZipFile, entry: Entry, name: string, refuse: (why: string) => Error, sink: (chunk: Buffer) => void): Promise<number> {
+async function pump(zip: ZipFile, entry: Entry, name: string, label: string, sink: (chunk: Buffer) => void): Promise<number> {
+  const quoted = JSON.stringify(name);
+  const unreadable = (e: unknown) => importProblem(say('core.imports.zip.unreadableEntry', { label, name: quoted, detail: e instanceof Error ? e.message : String(e) }));
   let stream: Readable;
   try {
     stream = await zip.openReadStreamPromise(entry);
   } catch (e) {
-    throw refuse(`the entry ${JSON.stringify(name)} cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    throw unreadable(e);
   }
   let size = 0;
   try {
@@ -131,14 +148,13 @@ async function pump(zip: ZipFile, entry: Entry, name: string, refuse: (why: stri
     }
   } catch (e) {
     stream.destroy();
-    const message = e instanceof Error ? e.message : String(e);
-    if (/too many bytes/.test(message)) {
-      throw refuse(`the entry ${JSON.stringify(name)} unpacks to more than the ${entry.uncompressedSize} bytes it declares (a damaged or hostile zip)`);
+    if (/too many bytes/.test(e instanceof Error ? e.message : String(e))) {
+      throw importProblem(say('core.imports.zip.inflatesPast', { label, name: quoted, declared: entry.uncompressedSize }));
     }
-    throw refuse(`the entry ${JSON.stringify(name)} cannot be read (${message})`);
+    throw unreadable(e);
   }
   if (size !== entry.uncompressedSize) {
-    throw refuse(`the entry ${JSON.stringify(name)} unpacks to ${size} bytes but declares ${entry.uncompressedSize} (a damaged zip)`);
+    throw importProblem(say('core.imports.zip.sizeMismatch', { label, name: quoted, bytes: size, declared: entry.uncompressedSize }));
   }
   return size;
 }
@@ -146,18 +162,17 @@ async function pump(zip: ZipFile, entry: Entry, name: string, refuse: (why: stri
 /** Opens a zip and checks its directory; `label` names it in messages. */
 export async function openSafeZip(file: string, label: string, limits: Partial<ZipLimits> = {}): Promise<SafeZip> {
   const bounds: ZipLimits = { ...ZIP_LIMITS, ...limits };
-  const refuse = (why: string) => importProblem(`${label} cannot be imported: ${why}.`);
   let zip: ZipFile;
   try {
     zip = await openZip(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw importProblem(`${label} does not exist. Check the path and try again.`);
-    throw refuse(`it is not a readable zip (${e instanceof Error ? e.message : String(e)})`);
+    if (code === 'ENOENT') throw importProblem(say('core.imports.notThere', { path: label }));
+    throw importProblem(say('core.imports.zip.notZip', { label, detail: e instanceof Error ? e.message : String(e) }));
   }
   let entries: Map<string, Entry>;
   try {
-    entries = await readDirectory(zip, refuse, bounds);
+    entries = await readDirectory(zip, label, bounds);
   } catch (e) {
     zip.close();
     throw e;
@@ -166,19 +181,19 @@ export async function openSafeZip(file: string, label: string, limits: Partial<Z
   for (const [name, entry] of entries) if (!name.endsWith('/')) files.set(name, entry.uncompressedSize);
   const entryOf = (name: string): Entry => {
     const entry = entries.get(name);
-    if (entry === undefined || name.endsWith('/')) throw refuse(`it has no file ${JSON.stringify(name)}`);
+    if (entry === undefined || name.endsWith('/')) throw importProblem(say('core.imports.bundle.noFile', { label, name: JSON.stringify(name) }));
     return entry;
   };
   return {
     files,
     async read(name) {
       const chunks: Buffer[] = [];
-      await pump(zip, entryOf(name), name, refuse, (chunk) => chunks.push(chunk));
+      await pump(zip, entryOf(name), name, label, (chunk) => chunks.push(chunk));
       return Buffer.concat(chunks);
     },
     async digest(name) {
       const hash = createHash('sha256');
-      const size = await pump(zip, entryOf(name), name, refuse, (chunk) => hash.update(chunk));
+      const size = await pump(zip, entryOf(name), name, label, (chunk) => hash.update(chunk));
       return { sha256: hash.digest('hex'), size };
     },
     close() {

@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/domain/languages';
 import { isEmptyWindow } from '../../../shared/domain/lists';
 import { requireLanguage } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say, type Sentence } from '../said';
 import type { Db } from '../store/db';
 import { listCardArticles, type StoredList } from '../store/repositories/lists';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
@@ -48,27 +49,20 @@ export function applyPatch(list: StoredList, previous: readonly ListItem[], patc
   };
 }
 
-function refuse(message: string): TandemError {
-  return new TandemError('invalid_input', message);
+function refuse(said: Sentence): TandemError {
+  return new TandemError('invalid_input', said);
 }
 
 function checkName(list: StoredList, next: ListSave, settings: WorkspaceSettings): void {
   if (next.name === list.name || list.kind === 'custom' || list.kind === 'editors-choice' || list.kind === 'popular') return;
   if (next.name === displayName(list, settings)) return;
-  throw refuse(
-    list.kind === 'related'
-      ? 'An article’s Related list is always called “Related”; nothing was saved. Leave its name as it is.'
-      : 'A section’s front is named after its section; nothing was saved. Rename the section in the workspace settings instead.',
-  );
+  throw refuse(list.kind === 'related' ? say('core.lists.relatedName') : say('core.lists.frontName'));
 }
 
 function checkLength(next: ListSave): void {
   const over = next.items.length - next.maxItems;
   if (over <= 0) return;
-  throw refuse(
-    `This list holds at most ${next.maxItems} items and this save has ${next.items.length}, so nothing was saved. ` +
-      `Remove ${over} ${over === 1 ? 'item' : 'items'} (or raise the list’s maximum) and save again.`,
-  );
+  throw refuse(say('core.lists.tooLong', { max: next.maxItems, items: next.items.length, count: over }));
 }
 
 function checkItems(list: StoredList, previous: readonly ListItem[], next: ListSave): void {
@@ -78,23 +72,23 @@ function checkItems(list: StoredList, previous: readonly ListItem[], next: ListS
   next.items.forEach((item, i) => {
     const n = i + 1;
     if (seenIds.has(item.id)) {
-      throw refuse(`Item ${n} carries the same id as an item above it, so nothing was saved. Reload the list and make the change again.`);
+      throw refuse(say('core.lists.sameId', { n }));
     }
     seenIds.add(item.id);
     const before = byId.get(item.id);
     if (before !== undefined && before.articleId !== item.articleId) {
-      throw refuse(`Item ${n} reuses the id of an item that links to another article, so nothing was saved. Reload the list and add the article again.`);
+      throw refuse(say('core.lists.reusedId', { n }));
     }
     const first = seenArticles.get(item.articleId);
     if (first !== undefined) {
-      throw refuse(`Items ${first} and ${n} link to the same article, so nothing was saved. Remove one of them and save again.`);
+      throw refuse(say('core.lists.sameArticle', { first, n }));
     }
     seenArticles.set(item.articleId, n);
     if (list.kind === 'related' && item.articleId === list.articleId) {
-      throw refuse(`Item ${n} is the article itself: an article cannot be related to itself. Remove it and save again.`);
+      throw refuse(say('core.lists.itself', { n }));
     }
     if (isEmptyWindow(item)) {
-      throw refuse(`Item ${n} stops being shown before it starts, so it would never appear; nothing was saved. Change its “shown until” time or clear it.`);
+      throw refuse(say('core.lists.neverShown', { n }));
     }
   });
 }
@@ -113,10 +107,10 @@ function checkAddedArticles(db: Db, previous: readonly ListItem[], next: ListSav
     const n = next.items.indexOf(item) + 1;
     const article = found.get(item.articleId);
     if (!article) {
-      throw new TandemError('not_found', `The article of item ${n} does not exist (it may have been deleted elsewhere), so nothing was saved. Remove it and add another.`);
+      throw new TandemError('not_found', say('core.lists.itemArticleMissing', { n }));
     }
     if (article.deletedAt !== null) {
-      throw refuse(`The article of item ${n} is in the trash, so nothing was saved. Restore it first, or remove it from the list.`);
+      throw refuse(say('core.lists.itemArticleTrashed', { n }));
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { ListSummary, ListView } from '../../../shared/contract';
 import { now, nowMs, requireArticle } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { isSqliteError } from '../store/db';
 import {
   deskListsMissing,
@@ -19,7 +20,7 @@ import { inDeskOrder, readView, toSummary, unsavedRelatedList } from './views';
 type Ws = Pick<Workspace, 'db' | 'readOnly' | 'problem'>;
 
 export function listNotFound(): TandemError {
-  return new TandemError('not_found', 'That list does not exist (it may have been deleted in another window). Reload the lists.');
+  return new TandemError('not_found', say('core.lists.notFound'));
 }
 
 /**

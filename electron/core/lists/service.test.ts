@@ -112,12 +112,14 @@ describe('the desk’s own lists', () => {
       const e = thrownBy(() => deleteList(ws, list.id));
       expect(e.code).toBe('invalid_input');
       expect(e.message).toMatch(/stays/);
+      expect(e.phrase?.key).toBe(`core.lists.kept.${kind}`);
       expect(getList(ws, list.id).id).toBe(list.id);
     }
     const custom = createList(ws, { name: '  Weekend reads ', maxItems: 5, langs: ['ru'] });
     expect(custom).toMatchObject({ kind: 'custom', name: 'Weekend reads', maxItems: 5, langs: ['ru'], version: 1, items: [] });
     expect(deleteList(ws, custom.id)).toEqual({ deleted: custom.id });
     expect(thrownBy(() => getList(ws, custom.id)).code).toBe('not_found');
+    expect(thrownBy(() => getList(ws, custom.id)).phrase?.key).toBe('core.lists.notFound');
     expect(listLists(ws).lists.some((l) => l.id === custom.id)).toBe(false);
   });
 
@@ -276,6 +278,7 @@ describe('saving a list', () => {
     expect(e.code).toBe('conflict');
     expect(e.message).toMatch(/another window/);
     expect(e.message).toMatch(/shown as it was saved/);
+    expect(e.phrase?.key).toBe('core.lists.conflict');
     expect(getList(ws, list.id)).toEqual(first);
   });
 
@@ -286,9 +289,11 @@ describe('saving a list', () => {
     expect(e.code).toBe('invalid_input');
     expect(e.message).toMatch(/at most 2 items/);
     expect(e.message).toMatch(/Remove 2 items/);
+    expect(e.phrase).toEqual({ key: 'core.lists.tooLong', params: { max: 2, items: 4, count: 2 } });
     const full = save(list, ids.slice(0, 2).map((id) => item(id)));
     const lowered = thrownBy(() => updateList(ws, { listId: list.id, expectedVersion: full.version, patch: { maxItems: 1 } }));
     expect(lowered.message).toMatch(/Remove 1 item /);
+    expect(lowered.phrase).toEqual({ key: 'core.lists.tooLong', params: { max: 1, items: 2, count: 1 } });
   });
 
   it('adding to a full list drops the last unpinned item; saving the items before brings it back (undo)', () => {
@@ -310,6 +315,7 @@ describe('saving a list', () => {
     const list = desk('editors-choice');
     const twice = thrownBy(() => save(list, [item(a), item(b), item(a)]));
     expect([twice.code, twice.message]).toEqual(['invalid_input', expect.stringMatching(/Items 1 and 3 link to the same article/)]);
+    expect(twice.phrase).toEqual({ key: 'core.lists.sameArticle', params: { first: 1, n: 3 } });
     const shared = randomUUID();
     expect(thrownBy(() => save(list, [item(a, { id: shared }), item(b, { id: shared })])).message).toMatch(/same id/);
     const saved = save(list, [item(a, { id: shared })]);
@@ -324,12 +330,16 @@ describe('saving a list', () => {
     deleteArticle(ws, trashed);
     const list = desk('editors-choice');
     expect(thrownBy(() => save(list, [item(randomUUID())])).code).toBe('not_found');
+    expect(thrownBy(() => save(list, [item(randomUUID())])).phrase).toEqual({ key: 'core.lists.itemArticleMissing', params: { n: 1 } });
     expect(thrownBy(() => save(list, [item(trashed)])).message).toMatch(/trash/);
+    expect(thrownBy(() => save(list, [item(trashed)])).phrase?.key).toBe('core.lists.itemArticleTrashed');
   });
 
   it('keeps the names of section fronts; renames the desk’s own and custom lists', () => {
     const news = listLists(ws).lists.find((l) => l.section === 'news')!;
-    expect(thrownBy(() => updateList(ws, { listId: news.id, expectedVersion: 1, patch: { name: 'Headlines' } })).message).toMatch(/named after its section/);
+    const renamed = thrownBy(() => updateList(ws, { listId: news.id, expectedVersion: 1, patch: { name: 'Headlines' } }));
+    expect(renamed.message).toMatch(/named after its section/);
+    expect(renamed.phrase?.key).toBe('core.lists.frontName');
     expect(updateList(ws, { listId: news.id, expectedVersion: 1, patch: { name: 'News', langs: ['ru'] } })).toMatchObject({ name: 'News', langs: ['ru'], version: 2 });
     const popular = desk('popular');
     expect(updateList(ws, { listId: popular.id, expectedVersion: 1, patch: { name: 'Most read' } }).name).toBe('Most read');
@@ -398,6 +408,7 @@ describe('an article’s Related list', () => {
     const id = piece({ title: 'Статья' });
     const e = thrownBy(() => updateRelatedList(ws, { articleId: id, expectedVersion: 0, patch: { items: [item(id)] } }));
     expect([e.code, e.message]).toEqual(['invalid_input', expect.stringMatching(/related to itself/)]);
+    expect(e.phrase).toEqual({ key: 'core.lists.itself', params: { n: 1 } });
     const saved = updateRelatedList(ws, { articleId: id, expectedVersion: 0, patch: { items: [] } });
     expect(thrownBy(() => deleteList(ws, saved.id)).message).toMatch(/stays with its article/);
   });

@@ -176,6 +176,7 @@ describe('related suggestions', () => {
 
   it('says not_found for an article that does not exist', () => {
     expect(thrownBy(() => suggest(randomUUID())).code).toBe('not_found');
+    expect(thrownBy(() => suggest(randomUUID())).phrase?.key).toBe('core.lists.articleNotFound');
   });
 
   it('suggests nothing for an article without words, or whose words nothing else holds', () => {

@@ -1,5 +1,6 @@
 import type { RelatedSuggestion } from '../../../shared/contract';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { analyzeToken, tokenize } from '../search/analyzer';
 import {
   getRelatedExclusions,
@@ -201,7 +202,7 @@ export function relatedSuggestions(ws: Pick<Workspace, 'db'>, input: { articleId
   return db.transaction(() => {
     const article = getSourceArticle(db, input.articleId);
     if (article === null) {
-      throw new TandemError('not_found', 'That article does not exist (it may have been removed elsewhere). Reload the article list.');
+      throw new TandemError('not_found', say('core.lists.articleNotFound'));
     }
     const terms = distinctiveTerms(db, getSourceTranslations(db, article.id));
     if (terms.length === 0) return { items: [] };

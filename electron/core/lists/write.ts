@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LIST_LIMITS, type ListPatch, type ListView, type ParsedInput } from '../../../shared/contract';
 import { assertWritable, now, requireArticle, requireLanguage, requireLive } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import type { Db } from '../store/db';
 import {
   countDeskLists,
@@ -24,11 +25,7 @@ type Ws = Pick<Workspace, 'db' | 'readOnly' | 'problem'>;
 
 /** A save made against an older version of the list than the store holds. */
 export function listConflict(): TandemError {
-  return new TandemError(
-    'conflict',
-    'Someone else saved this list (in another window, perhaps) after you opened it, so your changes were not saved. ' +
-      'The list is now shown as it was saved; make your changes again there.',
-  );
+  return new TandemError('conflict', say('core.lists.conflict'));
 }
 
 /** A new custom list: empty, version 1. */
@@ -38,10 +35,7 @@ export function createList(ws: Ws, input: ParsedInput<'createList'>): ListView {
     assertWritable(ws);
     const settings = getSettings(db);
     if (countDeskLists(db) >= LIST_LIMITS.lists) {
-      throw new TandemError(
-        'invalid_input',
-        `This workspace already holds ${LIST_LIMITS.lists} lists, the most it may; nothing was made. Delete a custom list you no longer use first.`,
-      );
+      throw new TandemError('invalid_input', say('core.lists.tooMany', { max: LIST_LIMITS.lists }));
     }
     const langs = [...new Set(input.langs)];
     for (const lang of langs) requireLanguage(settings, lang);
@@ -116,13 +110,6 @@ export function updateRelatedList(ws: Ws, input: ParsedInput<'updateRelatedList'
   })();
 }
 
-const KEPT: Record<Exclude<StoredList['kind'], 'custom'>, string> = {
-  'editors-choice': 'Editor’s choice is one of the desk’s own lists and stays in every workspace.',
-  popular: 'Popular is one of the desk’s own lists and stays in every workspace.',
-  section: 'A section’s front stays as long as its section does.',
-  related: 'An article’s Related list stays with its article.',
-};
-
 /** Removes a custom list; the desk's own lists, section fronts and Related lists stay. */
 export function deleteList(ws: Ws, listId: string): { deleted: string } {
   const { db } = ws;
@@ -131,7 +118,8 @@ export function deleteList(ws: Ws, listId: string): { deleted: string } {
     const list = getListRow(db, listId);
     if (!list) throw listNotFound();
     if (list.kind !== 'custom') {
-      throw new TandemError('invalid_input', `${KEPT[list.kind]} It was not deleted; to empty it, remove its items and save.`);
+      // The desk's own lists, section fronts and Related lists each say why they stay.
+      throw new TandemError('invalid_input', say(`core.lists.kept.${list.kind}`));
     }
     deleteListRow(db, list.id);
     return { deleted: list.id };

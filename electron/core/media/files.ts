@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { MediaExt } from '../../../shared/domain/media';
 import { TandemError } from '../errors';
+import { say } from '../said';
 
 /**
  * The media folder and how files get into it.
@@ -144,18 +145,24 @@ export function sweepTemporaryFiles(layout: MediaLayout, nowMs: number = Date.no
   }
 }
 
-/** A failure of the disk while saving an image, said so a person can act on it. */
-export function diskProblem(what: string, e: unknown): TandemError {
-  const code = errnoCode(e);
-  const reasons: Record<string, string> = {
-    ENOSPC: 'the disk is full. Free some space',
-    EDQUOT: 'your disk quota is used up. Free some space',
-    EACCES: 'Tandem may not write to the workspace folder. Check its permissions',
-    EPERM: 'Tandem may not write to the workspace folder. Check its permissions',
-    EROFS: 'the workspace is on a read-only disk. Move it to a writable one',
-    EIO: 'the disk reported an error. Check the disk',
-  };
-  const reason = (code && reasons[code]) ?? `of a problem with the disk (${e instanceof Error ? e.message : String(e)}). Check the disk`;
-  const because = code && reasons[code] ? `: ${reason}` : ` because ${reason}`;
-  return new TandemError('unavailable', `${what} was not saved${because}, then try again. Nothing was added to the library.`);
+/** A failure of the disk while saving the image `name`, said so a person can act on it. */
+export function diskProblem(name: string, e: unknown): TandemError {
+  const said = (() => {
+    switch (errnoCode(e)) {
+      case 'ENOSPC':
+        return say('core.media.notSaved.diskFull', { name });
+      case 'EDQUOT':
+        return say('core.media.notSaved.quota', { name });
+      case 'EACCES':
+      case 'EPERM':
+        return say('core.media.notSaved.permission', { name });
+      case 'EROFS':
+        return say('core.media.notSaved.readOnlyDisk', { name });
+      case 'EIO':
+        return say('core.media.notSaved.diskError', { name });
+      default:
+        return say('core.media.notSaved.other', { name, detail: e instanceof Error ? e.message : String(e) });
+    }
+  })();
+  return new TandemError('unavailable', said);
 }

@@ -116,15 +116,16 @@ describe('importBytes', () => {
 });
 
 describe('importBytes refuses what it cannot take, storing nothing', () => {
-  const cases: Array<[label: string, name: string, bytes: () => Promise<Uint8Array>, code: string, message: RegExp]> = [
-    ['an empty file', 'empty.jpg', async () => new Uint8Array(0), 'invalid_input', /^empty\.jpg is empty \(0 bytes\)\. Add the image file itself/],
-    ['a file over the size limit', 'huge.jpg', async () => new Uint8Array(MEDIA_LIMITS.bytes + 1), 'payload_too_large', /^huge\.jpg is 50\.1 MB; Tandem accepts images up to 50 MB\. Save a smaller copy/],
+  const cases: Array<[label: string, name: string, bytes: () => Promise<Uint8Array>, code: string, message: RegExp, key: string]> = [
+    ['an empty file', 'empty.jpg', async () => new Uint8Array(0), 'invalid_input', /^empty\.jpg is empty \(0 bytes\)\. Add the image file itself/, 'core.media.empty'],
+    ['a file over the size limit', 'huge.jpg', async () => new Uint8Array(MEDIA_LIMITS.bytes + 1), 'payload_too_large', /^huge\.jpg is 50\.1 MB; Tandem accepts images up to 50 MB\. Save a smaller copy/, 'core.media.tooLarge'],
     [
       'a pixel bomb (40,000 × 40,000 in 70 bytes)',
       'bomb.png',
       async () => pixelBombPng(),
       'payload_too_large',
       /^bomb\.png is 40,000 × 40,000 pixels \(1,600 megapixels\); Tandem accepts up to 100 megapixels\. Resize it and add it again\.$/,
+      'core.media.tooManyPixels',
     ],
     [
       'a truncated JPEG',
@@ -135,6 +136,7 @@ describe('importBytes refuses what it cannot take, storing nothing', () => {
       },
       'invalid_input',
       /^cut\.jpg is damaged or incomplete \(.+\); open it in an image editor and save it again/,
+      'core.media.damaged',
     ],
     [
       'a PNG with corrupted data',
@@ -146,24 +148,27 @@ describe('importBytes refuses what it cannot take, storing nothing', () => {
       },
       'invalid_input',
       /^broken\.png is damaged or incomplete \(.+\); open it in an image editor/,
+      'core.media.damaged',
     ],
-    ['random bytes named like a photo', 'noise.jpg', async () => Uint8Array.from({ length: 512 }, (_, i) => (i * 131 + 7) % 256), 'invalid_input', /noise\.jpg is not an image Tandem can read/],
-    ['an SVG', 'logo.jpg', async () => Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'invalid_input', /SVG drawing.*scripts.*export it as PNG/],
+    ['random bytes named like a photo', 'noise.jpg', async () => Uint8Array.from({ length: 512 }, (_, i) => (i * 131 + 7) % 256), 'invalid_input', /noise\.jpg is not an image Tandem can read/, 'core.media.unreadable'],
+    ['an SVG', 'logo.jpg', async () => Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'invalid_input', /SVG drawing.*scripts.*export it as PNG/, 'core.media.svg'],
     [
       'a PDF named photo.jpg',
       'photo.jpg',
       async () => Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n'),
       'invalid_input',
       /^This file is named photo\.jpg but it is a PDF document\. Tandem accepts JPEG, PNG, WebP, AVIF and GIF images/,
+      'core.media.otherFileNamed',
     ],
-    ['a text file named .jpg', 'caption.jpg', async () => Buffer.from('Подпись к фото: Москва, ёлка.\n'), 'invalid_input', /named caption\.jpg but it is a text file/],
+    ['a text file named .jpg', 'caption.jpg', async () => Buffer.from('Подпись к фото: Москва, ёлка.\n'), 'invalid_input', /named caption\.jpg but it is a text file/, 'core.media.textNamed'],
   ];
 
-  for (const [label, name, bytes, code, message] of cases) {
+  for (const [label, name, bytes, code, message, key] of cases) {
     it(label, async () => {
       const e = await refusal(open().importBytes(name, await bytes()));
       expect(e.code).toBe(code);
       expect(e.message).toMatch(message);
+      expect(e.phrase?.key).toBe(key);
       expect(rows()).toBe(0);
       expect(mediaFiles()).toEqual([]);
     });
@@ -173,16 +178,18 @@ describe('importBytes refuses what it cannot take, storing nothing', () => {
     const e = await refusal(open().importBytes('long.gif', gifBomb(6000, 6000, 3)));
     expect(e).toMatchObject({ code: 'payload_too_large' });
     expect(e.message).toMatch(/^long\.gif is 6,000 × 6,000 pixels in 3 frames \(108 megapixels in all\); Tandem accepts up to 100 megapixels/);
+    expect(e.phrase).toEqual({ key: 'core.media.tooManyPixelsFrames', params: { name: 'long.gif', width: 6000, height: 6000, megapixels: 108, max: 100, count: 3 } });
     expect(rows()).toBe(0);
     expect(mediaFiles()).toEqual([]);
   });
 });
 
 describe('writing the original: temporary name, fsync, rename, then the row', () => {
-  const failures: Array<[label: string, files: () => MediaFs]> = [
+  const failures: Array<[label: string, files: () => MediaFs, key: string]> = [
     [
       'the rename fails after the write',
       () => ({ ...nodeMediaFs, rename: async () => Promise.reject(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' })) }),
+      'core.media.notSaved.diskError',
     ],
     [
       'the disk fills up in the middle of the write',
@@ -193,15 +200,17 @@ describe('writing the original: temporary name, fsync, rename, then the row', ()
           throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
         },
       }),
+      'core.media.notSaved.diskFull',
     ],
   ];
 
-  for (const [label, files] of failures) {
+  for (const [label, files, key] of failures) {
     it(`leaves no file, no temporary file and no row when ${label}; the same add then succeeds`, async () => {
       const bytes = await jpegWith();
       const e = await refusal(open({ files: files() }).importBytes('a.jpg', bytes));
       expect(e.code).toBe('unavailable');
       expect(e.message).toMatch(/^a\.jpg was not saved.*then try again\. Nothing was added to the library\.$/);
+      expect(e.phrase).toEqual({ key, params: { name: 'a.jpg' } });
       expect(rows()).toBe(0);
       expect(mediaFiles()).toEqual([]);
 
@@ -239,7 +248,11 @@ describe('importFile', () => {
     expect(await refusal(watching.importFile(big))).toMatchObject({ code: 'payload_too_large' });
     expect(reads).toEqual([]);
 
-    expect(await refusal(library.importFile(path.join(dir, 'gone.jpg')))).toMatchObject({ code: 'not_found', message: expect.stringMatching(/gone\.jpg is no longer there/) });
+    expect(await refusal(library.importFile(path.join(dir, 'gone.jpg')))).toMatchObject({
+      code: 'not_found',
+      message: expect.stringMatching(/gone\.jpg is no longer there/),
+      phrase: { key: 'core.media.gone', params: { name: 'gone.jpg' } },
+    });
     expect(await refusal(library.importFile(path.join(dir, 'media')))).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/media is a folder/) });
     expect(rows()).toBe(1);
   });

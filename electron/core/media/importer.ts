@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MEDIA_LIMITS, MEDIA_TYPES, THUMB_WIDTH } from '../../../shared/domain/media';
 import { assertWritable, now } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { getMedia, insertMedia, type StoredMedia } from '../store/repositories/media';
 import type { Workspace } from '../workspace';
 import { readCredit } from './credit';
@@ -50,16 +51,10 @@ export function cleanName(name: string): string {
 
 /** Refuses a file by its size alone: empty, or larger than Tandem accepts. */
 export function checkSize(name: string, size: number): void {
-  if (size === 0) {
-    throw new TandemError('invalid_input', `${name} is empty (0 bytes). Add the image file itself; if it came from a download, download it again.`);
-  }
+  if (size === 0) throw new TandemError('invalid_input', say('core.media.empty', { name }));
   if (size > MEDIA_LIMITS.bytes) {
     // Rounded up, so a file just over the limit never reads as exactly the limit.
-    const mb = (Math.ceil(size / 100_000) / 10).toFixed(1);
-    throw new TandemError(
-      'payload_too_large',
-      `${name} is ${mb} MB; Tandem accepts images up to ${MEGABYTES} MB. Save a smaller copy (a JPEG at a lower size or quality) and add that.`,
-    );
+    throw new TandemError('payload_too_large', say('core.media.tooLarge', { name, size: Math.ceil(size / 100_000) / 10, max: MEGABYTES }));
   }
 }
 

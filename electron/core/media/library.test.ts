@@ -98,7 +98,7 @@ describe('get and updateCredit', () => {
       ]),
     );
     expect(got.uses).toHaveLength(3);
-    expect(thrownBy(() => library.get('f'.repeat(64)))).toMatchObject({ code: 'not_found' });
+    expect(thrownBy(() => library.get('f'.repeat(64)))).toMatchObject({ code: 'not_found', phrase: { key: 'core.media.notFound' } });
   });
 
   it('updates the credit (trimmed) and refuses unknown images and read-only workspaces', async () => {
@@ -136,9 +136,13 @@ describe('remove', () => {
     expect(message).toMatch(/^This image is used in 7 places, so it was not deleted: /);
     expect(message).toMatch(/ and 2 more\. Remove it from them first, then delete it\.$/);
     expect(message.match(/«/g)).toHaveLength(5);
+    expect(refused).toMatchObject({ phrase: { key: 'core.media.inUseMore', params: { count: 7, more: 2, a: { key: expect.stringMatching(/^core\.media\.use\./) } } } });
     const only = await add('q.png', 2);
     setLeadMediaId(ws.db, lead.id, only.id);
     await expect(library.remove(only.id)).rejects.toThrow(/^This image is used in one place, so it was not deleted: «Лавров: переговоры продолжатся» \(ru, lead photo\)\. Remove it from there first/);
+    await expect(library.remove(only.id)).rejects.toMatchObject({
+      phrase: { key: 'core.media.inUse1', params: { a: { key: 'core.media.use.lead', params: { title: 'Лавров: переговоры продолжатся', lang: 'ru' } } } },
+    });
     expect(library.get(photo.id).uses).toHaveLength(6);
     inline(trashed.id, 'en', only.id, 'x');
     await expect(library.remove(only.id)).rejects.toThrow(/«В корзине» \(en, in the text, in the trash\)/);
@@ -177,7 +181,10 @@ describe('through the contract (openCore().dispatch)', () => {
       expect(imported).toMatchObject({ ok: true, value: { existed: false, media: { name: 'a.jpg', credit: 'Jane Doe' } } });
       const { media } = (imported as { ok: true; value: ImportedMedia }).value;
       expect(await core.dispatch('importMedia', { name: 'b.jpg', bytes })).toMatchObject({ ok: true, value: { existed: true } });
-      expect(await core.dispatch('importMedia', { name: 'x.jpg', bytes: new Uint8Array(0) })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/empty/) } });
+      expect(await core.dispatch('importMedia', { name: 'x.jpg', bytes: new Uint8Array(0) })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(/empty/), phrase: { key: 'core.media.empty', params: { name: 'x.jpg' } } },
+      });
       expect(await core.dispatch('listMedia', { query: 'a.jpg' })).toMatchObject({ ok: true, value: { total: 1, nextCursor: null, items: [{ id: media.id, useCount: 0 }] } });
       expect(await core.dispatch('getMedia', { mediaId: media.id })).toMatchObject({ ok: true, value: { media, uses: [] } });
       expect(await core.dispatch('updateMedia', { mediaId: media.id, credit: 'AP' })).toMatchObject({ ok: true, value: { credit: 'AP' } });

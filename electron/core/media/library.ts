@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { ListMediaInputSchema, ListMediaOutputSchema, Media, MediaUse } from '../../../shared/contract';
+import type { InnerPhrase, ListMediaInputSchema, ListMediaOutputSchema, Media, MediaUse } from '../../../shared/contract';
 import { MEDIA_TYPES, MediaIdSchema, type MediaMime } from '../../../shared/domain/media';
 import { assertWritable, now } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { fold } from '../search/analyzer';
 import { storeErrorToTandemError } from '../store/db';
 import {
@@ -81,8 +82,6 @@ function toUse(u: UseWithArticle): MediaUse {
   };
 }
 
-const NOT_FOUND = 'That image is not in the library (it may have been removed elsewhere). Reload the library.';
-
 /* ----------------------------------------------------------------------- the list's cursor */
 
 const CursorSchema = z.tuple([z.literal(1), z.string().max(64), MediaIdSchema]);
@@ -98,7 +97,7 @@ function decodeCursor(cursor: string): MediaPosition {
   } catch {
     // Not JSON: refused below.
   }
-  throw new TandemError('invalid_input', 'This position in the photo library is not valid (it was damaged). Load the library again from the top.');
+  throw new TandemError('invalid_input', say('core.media.badCursor'));
 }
 
 /** The words of a query as the list compares them: folded (case, ё→е), each once. */
@@ -110,21 +109,34 @@ export function queryWords(query: string): string[] {
 
 const SHOWN_USES = 5;
 
+/** One place the image is used, said inside the refusal (its values are plain). */
+function useOf(u: UseWithArticle): InnerPhrase {
+  const title = u.title || u.originalTitle;
+  const place = u.position === LEAD_POSITION ? 'lead' : 'inline';
+  const trash = u.inTrash ? 'InTrash' : '';
+  const said = title
+    ? say(`core.media.use.${place}${trash}`, { title, lang: u.lang })
+    : say(`core.media.use.untitled${place === 'lead' ? 'Lead' : 'Inline'}${trash}`, { lang: u.lang });
+  return said.phrase as InnerPhrase;
+}
+
 function inUse(uses: UseWithArticle[]): TandemError {
-  if (uses.length === 0) {
-    return new TandemError('conflict', 'This image is the lead photo of an article, so it was not deleted. Remove it from that article first, then delete it.');
-  }
-  const named = uses.slice(0, SHOWN_USES).map((u) => {
-    const title = u.title || u.originalTitle || 'Untitled';
-    const where = u.position === LEAD_POSITION ? 'lead photo' : 'in the text';
-    return `«${title}» (${u.lang}, ${where}${u.inTrash ? ', in the trash' : ''})`;
-  });
-  const more = uses.length > SHOWN_USES ? ` and ${uses.length - SHOWN_USES} more` : '';
-  const places = uses.length === 1 ? 'one place' : `${uses.length} places`;
-  return new TandemError(
-    'conflict',
-    `This image is used in ${places}, so it was not deleted: ${named.join(', ')}${more}. Remove it from ${uses.length === 1 ? 'there' : 'them'} first, then delete it.`,
-  );
+  const [a, b, c, d, e] = uses.slice(0, SHOWN_USES).map(useOf);
+  const said =
+    a === undefined
+      ? say('core.media.leadOnly')
+      : b === undefined
+        ? say('core.media.inUse1', { a })
+        : c === undefined
+          ? say('core.media.inUse2', { a, b })
+          : d === undefined
+            ? say('core.media.inUse3', { a, b, c })
+            : e === undefined
+              ? say('core.media.inUse4', { a, b, c, d })
+              : uses.length === SHOWN_USES
+                ? say('core.media.inUse5', { a, b, c, d, e })
+                : say('core.media.inUseMore', { count: uses.length, a, b, c, d, e, more: uses.length - SHOWN_USES });
+  return new TandemError('conflict', said);
 }
 
 /* ----------------------------------------------------------------------- the library */
@@ -141,7 +153,7 @@ export function openMediaLibrary(ws: Workspace, options: MediaLibraryOptions = {
 
   const requireMedia = (id: string): StoredMedia => {
     const media = getMedia(ws.db, id);
-    if (!media) throw new TandemError('not_found', NOT_FOUND);
+    if (!media) throw new TandemError('not_found', say('core.media.notFound'));
     return media;
   };
 
@@ -163,15 +175,15 @@ export function openMediaLibrary(ws: Workspace, options: MediaLibraryOptions = {
       assertWritable(ws);
       const name = cleanName(path.basename(file));
       const cannotRead = (e: unknown) =>
-        new TandemError('not_found', `${name} could not be read (${e instanceof Error ? e.message : String(e)}). Check that the file is still there, then add it again.`);
+        new TandemError('not_found', say('core.media.cannotRead', { name, detail: e instanceof Error ? e.message : String(e) }));
       let info: Awaited<ReturnType<MediaFs['stat']>>;
       try {
         info = await files.stat(file);
       } catch (e) {
         throw cannotRead(e);
       }
-      if (!info) throw new TandemError('not_found', `${name} is no longer there (it was moved or deleted). Choose it again where it is now.`);
-      if (!info.isFile) throw new TandemError('invalid_input', `${name} is a folder, not an image file. Choose the image files inside it.`);
+      if (!info) throw new TandemError('not_found', say('core.media.gone', { name }));
+      if (!info.isFile) throw new TandemError('invalid_input', say('core.media.folder', { name }));
       checkSize(name, info.size);
       let bytes: Buffer;
       try {

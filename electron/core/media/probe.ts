@@ -1,6 +1,7 @@
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
 import { MEDIA_LIMITS, type MediaMime } from '../../../shared/domain/media';
 import { TandemError } from '../errors';
+import { say } from '../said';
 
 /**
  * An image's header, read without decoding a pixel: its size as shown (EXIF orientation
@@ -38,15 +39,11 @@ export function decodeOptions(animated: boolean): SharpOptions {
   return { limitInputPixels: MEDIA_LIMITS.pixels, failOn: 'error', animated };
 }
 
+/** The image `name` could not be decoded: `e` is what the decoder said (English, kept as it is). */
 export function damaged(name: string, e: unknown): TandemError {
-  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.trim().slice(0, 200) || 'it could not be read';
-  return new TandemError(
-    'invalid_input',
-    `${name} is damaged or incomplete (${detail}); open it in an image editor and save it again, then add the saved copy.`,
-  );
+  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.trim().slice(0, 200);
+  return new TandemError('invalid_input', detail ? say('core.media.damaged', { name, detail }) : say('core.media.damagedUnreadable', { name }));
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Reads the header of an image of type `mime` and checks its pixel count. */
 export async function probeImage(name: string, bytes: Uint8Array, mime: MediaMime): Promise<Probe> {
@@ -60,17 +57,15 @@ export async function probeImage(name: string, bytes: Uint8Array, mime: MediaMim
   }
   const { width, height } = meta;
   if (!(width > 0 && height > 0) || meta.format !== SHARP_FORMAT[mime]) {
-    throw damaged(name, new Error(`its header does not describe a ${SHARP_FORMAT[mime].toUpperCase()} image`));
+    throw new TandemError('invalid_input', say('core.media.damagedHeader', { name, format: SHARP_FORMAT[mime].toUpperCase() }));
   }
   const frames = (mime === 'image/gif' || mime === 'image/webp') && (meta.pages ?? 1) > 1 ? (meta.pages ?? 1) : 1;
   const pixels = width * height * frames;
   if (pixels > MEDIA_LIMITS.pixels) {
-    const mp = count(Math.round(pixels / 1_000_000));
-    const limit = count(MEDIA_LIMITS.pixels / 1_000_000);
-    const size = frames > 1 ? `${count(width)} × ${count(height)} pixels in ${count(frames)} frames (${mp} megapixels in all)` : `${count(width)} × ${count(height)} pixels (${mp} megapixels)`;
+    const size = { name, width, height, megapixels: Math.round(pixels / 1_000_000), max: MEDIA_LIMITS.pixels / 1_000_000 };
     throw new TandemError(
       'payload_too_large',
-      `${name} is ${size}; Tandem accepts up to ${limit} megapixels. Resize it and add it again.`,
+      frames > 1 ? say('core.media.tooManyPixelsFrames', { ...size, count: frames }) : say('core.media.tooManyPixels', size),
     );
   }
   const shown = meta.autoOrient ?? { width, height };

@@ -32,6 +32,7 @@ describe('sniffImageType', () => {
       const e = await refusal('logo.png', Buffer.from(svg));
       expect(e.code).toBe('invalid_input');
       expect(e.message).toMatch(/logo\.png is an SVG drawing.*scripts.*export it as PNG/);
+      expect(e.phrase).toEqual({ key: 'core.media.svg', params: { name: 'logo.png' } });
     }
     expect(looksLikeSvg(Buffer.from('<html><body><svg></svg></body></html>'))).toBe(false);
   });
@@ -40,7 +41,11 @@ describe('sniffImageType', () => {
     const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
     const named = await refusal('photo.jpg', pdf);
     expect(named.message).toMatch(/^This file is named photo\.jpg but it is a PDF document\. Tandem accepts JPEG, PNG, WebP, AVIF and GIF images; /);
-    expect((await refusal('report.pdf', pdf)).message).toMatch(/^report\.pdf is a PDF document\./);
+    // What it is goes into the sentence as a phrase of its own, said in the reader's language.
+    expect(named.phrase).toEqual({ key: 'core.media.otherFileNamed', params: { name: 'photo.jpg', kind: { key: 'core.media.kinds.pdf' } } });
+    const report = await refusal('report.pdf', pdf);
+    expect(report.message).toMatch(/^report\.pdf is a PDF document\./);
+    expect(report.phrase?.key).toBe('core.media.otherFile');
     expect((await refusal('notes.jpg', Buffer.from('Всё, что нужно знать.\n'))).message).toMatch(/named notes\.jpg but it is a text file.*choose the image file itself/);
     const tiff = Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
     expect((await refusal('scan.tif', tiff)).message).toMatch(/TIFF image.*export it as JPEG/);

@@ -1,75 +1,84 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { MEDIA_TYPES, type MediaMime } from '../../../shared/domain/media';
+import type { InnerPhrase } from '../../../shared/contract';
+import type { en } from '../../../shared/i18n/core/media';
 import { TandemError } from '../errors';
+import { say } from '../said';
 
 /**
  * What a file really is, read from its bytes (its name can say anything): one of the image
  * types Tandem accepts, or a refusal that says what it is and what to do instead.
  */
 
-export const ACCEPTED_TYPES = 'JPEG, PNG, WebP, AVIF and GIF';
-
 /** Formats file-type reports that are the same to Tandem as one it accepts. */
 const SAME_AS: Readonly<Record<string, MediaMime>> = { 'image/apng': 'image/png' };
 
+/** A kind of file the refusals name (`unknown` names its format instead). */
+type Kind = Exclude<keyof typeof en.kinds, 'unknown'>;
+
 /** Other images: refused, with the format a person would recognise and how to convert it. */
-const OTHER_IMAGES: Readonly<Record<string, string>> = {
-  heic: 'a HEIC photo (the format iPhones save by default)',
-  heif: 'a HEIF image',
-  tif: 'a TIFF image',
-  bmp: 'a BMP image',
-  psd: 'a Photoshop document',
-  jxl: 'a JPEG XL image',
-  jp2: 'a JPEG 2000 image',
-  jpx: 'a JPEG 2000 image',
-  ico: 'an icon file',
-  icns: 'an icon file',
-  cur: 'a cursor file',
-  cr2: 'a camera RAW file',
-  cr3: 'a camera RAW file',
-  nef: 'a camera RAW file',
-  arw: 'a camera RAW file',
-  dng: 'a camera RAW file',
-  orf: 'a camera RAW file',
-  rw2: 'a camera RAW file',
-  raf: 'a camera RAW file',
-  xcf: 'a GIMP image',
-  eps: 'an EPS drawing',
-  ai: 'an Illustrator document',
+const OTHER_IMAGES: Readonly<Record<string, Kind>> = {
+  heic: 'heic',
+  heif: 'heif',
+  tif: 'tiff',
+  bmp: 'bmp',
+  psd: 'photoshop',
+  jxl: 'jpegXl',
+  jp2: 'jpeg2000',
+  jpx: 'jpeg2000',
+  ico: 'icon',
+  icns: 'icon',
+  cur: 'cursor',
+  cr2: 'raw',
+  cr3: 'raw',
+  nef: 'raw',
+  arw: 'raw',
+  dng: 'raw',
+  orf: 'raw',
+  rw2: 'raw',
+  raf: 'raw',
+  xcf: 'gimp',
+  eps: 'eps',
+  ai: 'illustrator',
 };
 
-const OTHER_FILES: Readonly<Record<string, string>> = {
-  pdf: 'a PDF document',
-  zip: 'a ZIP archive',
-  rar: 'a RAR archive',
-  '7z': 'a 7-Zip archive',
-  gz: 'a compressed (gzip) file',
-  docx: 'a Word document',
-  doc: 'a Word document',
-  cfb: 'an Office document',
-  xlsx: 'an Excel spreadsheet',
-  pptx: 'a PowerPoint presentation',
-  odt: 'an OpenDocument text',
-  rtf: 'an RTF document',
-  epub: 'an e-book',
-  xml: 'an XML file',
-  mp4: 'a video',
-  mov: 'a video',
-  webm: 'a video',
-  avi: 'a video',
-  mkv: 'a video',
-  mp3: 'an audio file',
-  wav: 'an audio file',
-  m4a: 'an audio file',
-  ogg: 'an audio or video file',
-  exe: 'a program',
-  elf: 'a program',
-  sqlite: 'a database',
-  ttf: 'a font',
-  otf: 'a font',
-  woff: 'a font',
-  woff2: 'a font',
+const OTHER_FILES: Readonly<Record<string, Kind>> = {
+  pdf: 'pdf',
+  zip: 'zip',
+  rar: 'rar',
+  '7z': 'sevenZip',
+  gz: 'gzip',
+  docx: 'word',
+  doc: 'word',
+  cfb: 'office',
+  xlsx: 'excel',
+  pptx: 'powerPoint',
+  odt: 'openDocument',
+  rtf: 'rtf',
+  epub: 'ebook',
+  xml: 'xml',
+  mp4: 'video',
+  mov: 'video',
+  webm: 'video',
+  avi: 'video',
+  mkv: 'video',
+  mp3: 'audio',
+  wav: 'audio',
+  m4a: 'audio',
+  ogg: 'audioOrVideo',
+  exe: 'program',
+  elf: 'program',
+  sqlite: 'database',
+  ttf: 'font',
+  otf: 'font',
+  woff: 'font',
+  woff2: 'font',
 };
+
+/** What a kind of file is called, said inside the refusal (its values are plain). */
+function kindOf(kind: Kind): InnerPhrase {
+  return say(`core.media.kinds.${kind}`).phrase as InnerPhrase;
+}
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|jfif|png|webp|avif|gif|heic|heif|tiff?|bmp)$/i;
 
@@ -103,20 +112,10 @@ function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(0, end);
 }
 
-function refusal(name: string, what: string, todo: string, claimsImage: boolean): TandemError {
-  const said = claimsImage ? `This file is named ${name} but it is ${what}` : `${name} is ${what}`;
-  return new TandemError('invalid_input', `${said}. Tandem accepts ${ACCEPTED_TYPES} images; ${todo}`);
-}
-
 /** The accepted type of the bytes, or a TandemError saying what they are instead. */
 export async function sniffImageType(name: string, bytes: Uint8Array): Promise<MediaMime> {
   const claimsImage = IMAGE_EXTENSIONS.test(name);
-  if (looksLikeSvg(bytes)) {
-    throw new TandemError(
-      'invalid_input',
-      `${name} is an SVG drawing. Tandem does not accept SVG because it can carry scripts; export it as PNG and add that.`,
-    );
-  }
+  if (looksLikeSvg(bytes)) throw new TandemError('invalid_input', say('core.media.svg', { name }));
   let detected: { ext: string; mime: string } | undefined;
   try {
     detected = await fileTypeFromBuffer(bytes);
@@ -127,16 +126,16 @@ export async function sniffImageType(name: string, bytes: Uint8Array): Promise<M
     const mime = SAME_AS[detected.mime] ?? detected.mime;
     if (Object.hasOwn(MEDIA_TYPES, mime)) return mime as MediaMime;
     const image = OTHER_IMAGES[detected.ext];
-    if (image) throw refusal(name, image, 'export it as JPEG (or PNG) and add that.', claimsImage);
-    const other = OTHER_FILES[detected.ext] ?? `a ${detected.ext.toUpperCase()} file, not an image`;
-    throw refusal(name, other, 'if it holds a picture, save the picture as JPEG or PNG and add that.', claimsImage);
+    if (image) {
+      const kind = kindOf(image);
+      throw new TandemError('invalid_input', claimsImage ? say('core.media.otherImageNamed', { name, kind }) : say('core.media.otherImage', { name, kind }));
+    }
+    const other = OTHER_FILES[detected.ext];
+    const kind = other ? kindOf(other) : (say('core.media.kinds.unknown', { format: detected.ext.toUpperCase() }).phrase as InnerPhrase);
+    throw new TandemError('invalid_input', claimsImage ? say('core.media.otherFileNamed', { name, kind }) : say('core.media.otherFile', { name, kind }));
   }
   if (looksLikeText(bytes)) {
-    throw refusal(name, 'a text file, not an image', 'choose the image file itself.', claimsImage);
+    throw new TandemError('invalid_input', claimsImage ? say('core.media.textNamed', { name }) : say('core.media.text', { name }));
   }
-  throw new TandemError(
-    'invalid_input',
-    `${name} is not an image Tandem can read: its contents are not ${ACCEPTED_TYPES.replace(' and ', ' or ')}, whatever its name says. ` +
-      'If it opens in an image editor, save it there as JPEG or PNG and add that; otherwise it may be damaged.',
-  );
+  throw new TandemError('invalid_input', say('core.media.unreadable', { name }));
 }

@@ -127,12 +127,20 @@ describe('saveRevision and getRevision', () => {
   it('refuses what cannot be kept: no such translation, an article in the trash, a read-only workspace', () => {
     const a = article();
     a.write('ru', { body: a.words(3) });
-    expect(thrownBy(() => saveRevision(ws, { articleId: a.id, lang: 'en' })).code).toBe('not_found');
-    expect(thrownBy(() => getRevision(ws, '00000000-0000-4000-8000-000000000000')).code).toBe('not_found');
+    expect(thrownBy(() => saveRevision(ws, { articleId: a.id, lang: 'en' }))).toMatchObject({
+      code: 'not_found',
+      message: expect.stringMatching(/has no English version/),
+      phrase: { key: 'core.revisions.noTranslation', params: { lang: { key: 'languages.en' } } },
+    });
+    expect(thrownBy(() => getRevision(ws, '00000000-0000-4000-8000-000000000000'))).toMatchObject({
+      code: 'not_found',
+      phrase: { key: 'core.revisions.notFound' },
+    });
     const readOnly = { db: ws.db, readOnly: true, problem: 'The store is damaged.' };
     const revisionId = history(a.id)[0]!.id;
     const refused = thrownBy(() => saveRevision(readOnly, { articleId: a.id, lang: 'ru' }));
     expect(refused).toMatchObject({ code: 'read_only', message: expect.stringMatching(/damaged/) });
+    expect(refused.phrase).toEqual({ key: 'core.articles.readOnlyBecause', params: { problem: 'The store is damaged.' } });
     expect(thrownBy(() => restoreRevision(readOnly, { revisionId, expectedRevision: 2 })).code).toBe('read_only');
     // Reading still works.
     expect(listRevisions(readOnly, { articleId: a.id, lang: 'ru', limit: 5 }).items).toHaveLength(1);
@@ -151,7 +159,11 @@ describe('saveRevision and getRevision', () => {
     a.write('ru', { title: 'Новый заголовок' });
     const kept = saveRevision(ws, { articleId: a.id, lang: 'ru' });
     expect(kept.created).toBe(true);
-    expect(thrownBy(() => getRevision(ws, kept.revision.id))).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/could not be read/) });
+    expect(thrownBy(() => getRevision(ws, kept.revision.id))).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/could not be read/),
+      phrase: { key: 'core.revisions.unreadable' },
+    });
     // Restoring the readable one keeps the damaged text as the replaced one.
     const older = history(a.id).find((r) => r.kind === 'auto')!;
     const result = restoreRevision(ws, { revisionId: older.id, expectedRevision: 3 });

@@ -2,9 +2,10 @@ import type { CallOutput, ParsedInput, Revision, RevisionSummary } from '../../.
 import type { Lang } from '../../../shared/domain/languages';
 import { toTranslation } from '../articles/compose';
 import { readPhotos } from '../articles/photos';
-import { assertWritable, languageName, now, requireArticle, requireLive, staleWrite } from '../articles/rules';
+import { assertWritable, now, requireArticle, requireLive, staleTranslation } from '../articles/rules';
 import { writeTranslation } from '../articles/save';
 import { TandemError } from '../errors';
+import { langValue, say } from '../said';
 import type { Db } from '../store/db';
 import {
   getStoredRevision,
@@ -53,29 +54,19 @@ function keptForGood(newest: StoredRevisionSummary | undefined, hash: string): S
 function requireTranslation(db: Db, articleId: string, lang: Lang): StoredTranslation {
   const t = getTranslation(db, articleId, lang);
   if (t) return t;
-  throw new TandemError(
-    'not_found',
-    `This article has no ${languageName(lang)} version (it may have been removed elsewhere), so it has no revisions to keep or bring back. Reload the article.`,
-  );
+  throw new TandemError('not_found', say('core.revisions.noTranslation', { lang: langValue(lang) }));
 }
 
 function requireRevision(db: Db, revisionId: string): StoredRevision {
   const r = getStoredRevision(db, revisionId);
   if (r) return r;
-  throw new TandemError(
-    'not_found',
-    'That revision does not exist (older automatic revisions are thinned out over time, or its article was removed). Reload the history.',
-  );
+  throw new TandemError('not_found', say('core.revisions.notFound'));
 }
 
 function readableContent(r: StoredRevision): RevisionContent {
   const content = decompressText(r.content);
   if (content) return content;
-  throw new TandemError(
-    'unavailable',
-    'The text of this revision could not be read by this version of Tandem (it is damaged, or was saved by another version). ' +
-      'It is kept as it is and nothing was changed; choose another revision.',
-  );
+  throw new TandemError('unavailable', say('core.revisions.unreadable'));
 }
 
 /**
@@ -128,7 +119,7 @@ export function restoreRevision(ws: Ws, input: ParsedInput<'restoreRevision'>): 
     const article = requireArticle(db, source.articleId);
     requireLive(article);
     const existing = requireTranslation(db, article.id, source.lang);
-    if (input.expectedRevision !== existing.revision) throw staleWrite(`The ${languageName(source.lang)} version of this article`);
+    if (input.expectedRevision !== existing.revision) throw staleTranslation(source.lang);
     const content = readableContent(source);
 
     const time = now();

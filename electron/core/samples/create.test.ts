@@ -68,7 +68,9 @@ describe('createSampleArticles', () => {
   it('is refused once the workspace has an article, even one in the trash, and adds nothing', () => {
     const a = createArticle(ws, { section: 'news', originalLang: 'ru', title: 'Моя статья', tags: [] });
     deleteArticle(ws, a.id);
-    expect(() => createSampleArticles(ws)).toThrow(expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/already has articles/) }));
+    expect(() => createSampleArticles(ws)).toThrow(
+      expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/already has articles/), phrase: { key: 'core.articles.samples.notEmpty' } }),
+    );
     expect(workspaceInfo(ws)).toMatchObject({ articleCount: 0, trashCount: 1 });
   });
 

@@ -3,6 +3,7 @@ import { bodyFromParagraphs } from '../../../shared/editor/text';
 import { createArticle, updateArticle, updateTranslation } from '../articles/service';
 import { assertWritable } from '../articles/rules';
 import { TandemError } from '../errors';
+import { say } from '../said';
 import { countArticles } from '../store/repositories/articles';
 import { getSettings } from '../store/repositories/workspaceMeta';
 import type { Workspace } from '../workspace';
@@ -18,11 +19,7 @@ export function createSampleArticles(ws: Pick<Workspace, 'db' | 'readOnly' | 'pr
     assertWritable(ws);
     const counts = countArticles(ws.db);
     if (counts.live + counts.trash > 0) {
-      throw new TandemError(
-        'conflict',
-        'This workspace already has articles, so no samples were added: samples only go into an empty workspace. ' +
-          'To try them, open a new folder with --data DIR.',
-      );
+      throw new TandemError('conflict', say('core.articles.samples.notEmpty'));
     }
     const settings = getSettings(ws.db);
     const now = Date.now();

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { registerSearchFunctions } from '../search/analyzer';
 import { TandemError } from '../errors';
+import { say } from '../said';
 
 /** The store file inside a workspace folder. */
 export const STORE_FILE = 'tandem.db';
@@ -81,22 +82,19 @@ export function storeErrorToTandemError(e: unknown): unknown {
   if (!isSqliteError(e)) return e;
   const code = e.code;
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new TandemError(
-      'unavailable',
-      'Part of the workspace file is damaged and could not be read. Nothing was changed. Restore a backup, or run `tandem check` to see what is wrong.',
-    );
+    return new TandemError('unavailable', say('core.store.damaged'));
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new TandemError('read_only', 'The workspace file cannot be written to right now, so nothing was saved. Check that the disk is writable and that you may write to the workspace folder.');
+    return new TandemError('read_only', say('core.store.readOnly'));
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new TandemError('unavailable', 'The workspace is busy with another task (perhaps a backup). Nothing was changed; try again in a moment.');
+    return new TandemError('unavailable', say('core.store.busy'));
   }
   if (code === 'SQLITE_FULL') {
-    return new TandemError('unavailable', 'The disk is full, so nothing was saved. Free some space and save again; your unsaved text is still here.');
+    return new TandemError('unavailable', say('core.store.diskFull'));
   }
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
-    return new TandemError('unavailable', 'The workspace file could not be read or written (a disk or permission problem). Nothing was changed; check the disk and try again.');
+    return new TandemError('unavailable', say('core.store.diskError'));
   }
   return e;
 }

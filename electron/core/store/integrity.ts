@@ -12,18 +12,24 @@ export const SYNC_CHECK_MAX_BYTES = 256 * 1024 * 1024;
 /** At most this many problems are listed by a check. */
 const MAX_PROBLEMS = 100;
 
-/** What `quick_check` said: null when the store is sound, otherwise what is wrong in a few words. */
-export type QuickCheckFinding = string | null;
+/**
+ * What `quick_check` said: null when the store is sound; otherwise how many problems it
+ * found (`atLeast` when it stopped listing them), or what SQLite said when the check
+ * itself could not run. The workspace says it to the person (workspace.ts).
+ */
+export type QuickCheckFinding =
+  | null
+  | { readonly file: string; readonly problems: number; readonly atLeast: boolean }
+  | { readonly file: string; readonly detail: string };
 
 /** The finding for the rows `PRAGMA quick_check` returned. */
 function findingOfRows(file: string, rows: readonly string[]): QuickCheckFinding {
   if (rows.length === 1 && rows[0] === 'ok') return null;
-  const n = rows.length >= MAX_PROBLEMS ? `at least ${MAX_PROBLEMS} problems` : `${rows.length} problem${rows.length === 1 ? '' : 's'}`;
-  return `${file} is damaged: its quick check found ${n}`;
+  return rows.length >= MAX_PROBLEMS ? { file, problems: MAX_PROBLEMS, atLeast: true } : { file, problems: rows.length, atLeast: false };
 }
 
 function findingOfError(file: string, message: string): QuickCheckFinding {
-  return `${file} is damaged (${message})`;
+  return { file, detail: message };
 }
 
 /** Runs `quick_check` on an open connection; a store so damaged that the check itself fails is damaged too. */

@@ -9,6 +9,7 @@ import * as lists from './lists';
 import * as media from './media';
 import * as revisions from './revisions';
 import * as session from './session';
+import * as shell from './shell';
 import * as store from './store';
 import * as workspace from './workspace';
 
@@ -31,6 +32,7 @@ export const coreEn = {
   store: store.en,
   backup: backup.en,
   session: session.en,
+  shell: shell.en,
   host: host.en,
 } as const;
 
@@ -46,5 +48,6 @@ export const coreRu: SlavicCatalog<typeof coreEn> = {
   store: store.ru,
   backup: backup.ru,
   session: session.ru,
+  shell: shell.ru,
   host: host.ru,
 };

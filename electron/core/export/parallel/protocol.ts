@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../../shared/contract';
+import type { ErrorCode, Phrase } from '../../../../shared/contract';
 import type { MediaFile } from '../media';
 import type { PageRef } from '../selection';
 import type { Entry } from '../sink';
@@ -48,4 +48,5 @@ export type RenderReply =
   /** The worker has its context and takes batches. */
   | { type: 'ready' }
   | { type: 'rendered'; batch: number; files: MadeFile[] }
-  | { type: 'failed'; message: string; code: ErrorCode | null };
+  /** A failure: a TandemError's code and phrase travel with its message, so this thread throws it again as it was said. */
+  | { type: 'failed'; message: string; code: ErrorCode | null; phrase?: Phrase };

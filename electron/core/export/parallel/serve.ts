@@ -20,11 +20,9 @@ export function renderBatch(sources: ArticleSources, staging: Staging, request: 
 }
 
 export function failureReply(e: unknown): RenderReply {
-  return {
-    type: 'failed',
-    message: e instanceof Error ? e.message : String(e),
-    code: e instanceof TandemError ? e.code : null,
-  };
+  const message = e instanceof Error ? e.message : String(e);
+  if (!(e instanceof TandemError)) return { type: 'failed', message, code: null };
+  return e.phrase === undefined ? { type: 'failed', message, code: e.code } : { type: 'failed', message, code: e.code, phrase: e.phrase };
 }
 
 export function serveRenders(port: MessagePort, data: RenderWorkerData): void {

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TandemError } from '../../errors';
+import { say } from '../../said';
 import { ExportCancelled } from '../bundle';
 import { renderThreads } from '../pages';
 import { runExport } from '../run';
 import { BASE_URL, exportFixture, readTree, type ExportFixture } from '../testing';
 import { renderWorkerScript } from './script';
+import { failureReply } from './serve';
 import { filesMadeOnWorkers, runningRenderWorkers } from './twoThreads';
 
 let fx: ExportFixture;
@@ -122,6 +125,33 @@ describe('article files on two threads', () => {
     await expect(fx.export(out('failed'), { incremental: false })).rejects.toThrow('No space left on device (test)');
     expect(runningRenderWorkers()).toBe(0);
     expect(fs.existsSync(out('failed'))).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('fail the export with the render thread’s TandemError as it was said: code, message and phrase', async () => {
+    const unreadable = say('core.export.cannotRead', { folder: '/srv/site', reason: 'EIO (test)' });
+    expect(failureReply(new TandemError('unavailable', unreadable))).toEqual({ type: 'failed', code: 'unavailable', ...unreadable });
+    expect(failureReply(new Error('plain'))).toEqual({ type: 'failed', code: null, message: 'plain' });
+
+    // A render thread that answers every batch with that failure.
+    const refusing = path.join(fx.dir, 'refusing-worker.mjs');
+    const reply = failureReply(new TandemError('unavailable', unreadable));
+    fs.writeFileSync(
+      refusing,
+      [
+        `import { parentPort, workerData } from 'node:worker_threads';`,
+        `const serve = () => { parentPort.on('message', () => parentPort.postMessage(${JSON.stringify(reply)})); parentPort.postMessage({ type: 'ready' }); };`,
+        `if (workerData === null) parentPort.once('message', serve); else serve();`,
+        '',
+      ].join('\n'),
+    );
+    twoThreads();
+    renderThreads.script = () => Promise.resolve({ file: refusing, execArgv: [] });
+    const failure: unknown = await fx.export(out('refused'), { incremental: false }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TandemError);
+    expect(failure).toMatchObject({ code: 'unavailable', message: unreadable.message, phrase: unreadable.phrase });
+    expect(runningRenderWorkers()).toBe(0);
+    expect(fs.existsSync(out('refused'))).toBe(false);
     expect(leftovers()).toEqual([]);
   });
 

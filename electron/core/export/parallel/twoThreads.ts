@@ -1,4 +1,4 @@
-import { TandemError } from '../../errors';
+import { errorFrom } from '../../errors';
 import { readExportBodies } from '../../store/repositories/exports';
 import type { ArticleFilesJob } from '../pages';
 import type { Entry } from '../sink';
@@ -93,7 +93,7 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, from: RenderWorke
   worker.on('message', (reply: RenderReply) => {
     if (settled) return;
     if (reply.type === 'ready') ready = true;
-    else if (reply.type === 'failed') failure ??= reply.code === null ? new Error(reply.message) : new TandemError(reply.code, reply.message);
+    else if (reply.type === 'failed') failure ??= reply.code === null ? new Error(reply.message) : errorFrom({ code: reply.code, message: reply.message, phrase: reply.phrase });
     else {
       try {
         waiting.delete(reply.batch);
@@ -115,7 +115,8 @@ export async function renderOnTwoThreads(job: ArticleFilesJob, from: RenderWorke
   worker.on('error', fail);
   worker.on('messageerror', fail);
   worker.once('exit', (code) => {
-    if (!settled) fail(new Error(`The render thread stopped unexpectedly (exit code ${code}).`));
+    // A crash, not one of core's sentences: the export fails with it as the reason (core.export.failed).
+    if (!settled) fail(new Error(`The render thread stopped unexpectedly (exit code ${code})`));
   });
 
   const post = (n: number) => {

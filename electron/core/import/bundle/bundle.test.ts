@@ -136,7 +136,8 @@ describe('importing a Tandem bundle', () => {
       talks.translations = talks.translations.slice(1);
     });
     const result = await importPaths(ws, [writeBundleFolder(path.join(dir, 'b'), files)]);
-    expect(result.warnings).toEqual([expect.stringMatching(new RegExp(`1 article came without its original language.*${IDS.talks}`))]);
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(new RegExp(`1 article came without its original language.*${IDS.talks}`))]);
+    expect(result.warnings[0]?.phrase).toEqual({ key: 'core.imports.bundle.withoutOriginal', params: { count: 1, ids: IDS.talks } });
     const talks = getArticle(ws, IDS.talks);
     expect(talks.originalLang).toBe('ru');
     expect(talks.translations.map((t) => [t.lang, t.state])).toEqual([['en', 'stale']]);
@@ -202,6 +203,7 @@ describe('importing a Tandem bundle', () => {
     const e = await rejectionOf(importPaths(ws, [folder]));
     expect(e.code).toBe('conflict');
     expect(e.message).toMatch(/already has 1 article \(counting the trash\).*empty workspace.*--data DIR/);
+    expect(e.phrase?.params?.problem).toEqual({ key: 'core.imports.workspaceNotEmpty', params: { count: 1 } });
     expect(countRows(ws.db)).toEqual(before);
 
     // The same bundle again into the workspace it went into: its own ids are named.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { say } from '../../said';
 import { fileProblem } from '../problems';
 
 /**
@@ -124,7 +125,7 @@ export function parseJsonText(file: string, text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw fileProblem(file, errorLine(text), `it is not valid JSON (${parserSays(message)}). The bundle is damaged.`);
+    throw fileProblem(file, errorLine(text), say('core.imports.bundle.notJson', { detail: parserSays(message) }));
   }
 }
 
@@ -133,6 +134,11 @@ export function checkSchema<S extends z.ZodType>(file: string, value: unknown, s
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = jsonPath(issue?.path ?? []);
-  throw fileProblem(file, null, `at ${where}: ${issue?.message ?? 'it does not fit the bundle format'}. The bundle is damaged or from another version of Tandem.`);
+  const said =
+    issue === undefined
+      ? say('core.imports.bundle.schemaUnknown')
+      : issue.path.length === 0
+        ? say('core.imports.bundle.schemaWhole', { detail: issue.message })
+        : say('core.imports.bundle.schema', { where: jsonPath(issue.path), detail: issue.message });
+  throw fileProblem(file, null, said);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MEDIA_TYPES, variantName } from '../../../../shared/domain/media';
 import { TandemError } from '../../errors';
 import { mediaLayout, writeDurably, type MediaFs } from '../../media/files';
+import { say, type Sentence } from '../../said';
 import type { StoredMedia } from '../../store/repositories/media';
 import { fileProblem, importProblem } from '../problems';
 import type { BundleData } from './read';
@@ -23,16 +24,21 @@ export interface WrittenMedia {
   rollback(): Promise<void>;
 }
 
-function reason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const known: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'your disk quota is used up',
-    EACCES: 'Tandem may not write to the workspace folder',
-    EPERM: 'Tandem may not write to the workspace folder',
-    EROFS: 'the workspace is on a read-only disk',
-  };
-  return (code && known[code]) ?? (e instanceof Error ? e.message : String(e));
+/** Why the bundle's images could not be written, said so a person can act on it. */
+function notStored(e: unknown): Sentence {
+  switch ((e as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOSPC':
+      return say('core.imports.bundle.mediaNotStored.diskFull');
+    case 'EDQUOT':
+      return say('core.imports.bundle.mediaNotStored.quota');
+    case 'EACCES':
+    case 'EPERM':
+      return say('core.imports.bundle.mediaNotStored.permission');
+    case 'EROFS':
+      return say('core.imports.bundle.mediaNotStored.readOnlyDisk');
+    default:
+      return say('core.imports.bundle.mediaNotStored.other', { detail: e instanceof Error ? e.message : String(e) });
+  }
 }
 
 export async function writeBundleMedia(
@@ -60,7 +66,7 @@ export async function writeBundleMedia(
         const bytes = await data.source.read(file.path);
         const expected = data.manifest.get(file.path);
         if (expected === undefined || bytes.length !== expected.size || createHash('sha256').update(bytes).digest('hex') !== expected.sha256) {
-          throw fileProblem(`${data.source.label}: ${file.path}`, null, 'it changed while it was being imported. Import the bundle again.');
+          throw fileProblem(`${data.source.label}: ${file.path}`, null, say('core.imports.bundle.changed'));
         }
         await writeDurably(files, layout.tmp, layout.variant(media.id, variantName(file.width, file.format)), bytes);
         if (original !== null && file.path === original.path) {
@@ -86,7 +92,7 @@ export async function writeBundleMedia(
   } catch (e) {
     await rollback();
     if (e instanceof TandemError) throw e;
-    throw importProblem(`The bundle's images could not be stored in the workspace's media folder: ${reason(e)}.`);
+    throw importProblem(notStored(e));
   }
   return { rows, rollback };
 }

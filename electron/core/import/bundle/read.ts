@@ -12,6 +12,7 @@ import {
 import { BaseUrlSchema } from '../../../../shared/contract';
 import { MEDIA_TYPES } from '../../../../shared/domain/media';
 import type { SerializedBlock } from '../../../../shared/editor/nodes';
+import { say, type Sentence } from '../../said';
 import { fileProblem, importProblem } from '../problems';
 import { unsafeEntryName } from '../zip';
 import { checkSchema, parseJsonText } from './json';
@@ -67,23 +68,24 @@ function textOf(file: string, bytes: Buffer): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw fileProblem(file, null, 'it is not UTF-8 text.');
+    throw fileProblem(file, null, say('core.imports.bundle.notUtf8'));
   }
 }
 
 async function readManifest(source: BundleSource): Promise<Map<string, ManifestEntry>> {
   const file = `${source.label}: ${MANIFEST_FILE}`;
   if ((await source.size(MANIFEST_FILE)) === null) {
-    throw importProblem(`${source.label} is not a Tandem bundle: it has no ${MANIFEST_FILE}.`);
+    throw importProblem(say('core.imports.bundle.notBundle', { label: source.label }));
   }
   const manifest = checkSchema(file, parseJsonText(file, textOf(file, await source.read(MANIFEST_FILE))), ManifestSchema);
   const out = new Map<string, ManifestEntry>();
   manifest.files.forEach((entry, i) => {
+    const where = `files[${i}].path`;
     const unsafe = unsafeEntryName(entry.path);
-    if (unsafe !== null || entry.path.endsWith('/')) {
-      throw fileProblem(file, null, `at files[${i}].path: ${unsafe ?? `${entry.path} is a folder, not a file`}.`);
-    }
-    if (out.has(entry.path)) throw fileProblem(file, null, `at files[${i}].path: ${entry.path} is listed twice.`);
+    if (unsafe === 'noName') throw fileProblem(file, null, say('core.imports.unsafe.manifest.noName', { index: i }));
+    if (unsafe !== null) throw fileProblem(file, null, say(`core.imports.unsafe.manifest.${unsafe}`, { index: i, name: JSON.stringify(entry.path) }));
+    if (entry.path.endsWith('/')) throw fileProblem(file, null, say('core.imports.bundle.pathIsFolder', { where, path: entry.path }));
+    if (out.has(entry.path)) throw fileProblem(file, null, say('core.imports.bundle.listedTwice', { where, item: entry.path }));
     out.set(entry.path, { size: entry.size, sha256: entry.sha256 });
   });
   return out;
@@ -100,8 +102,8 @@ async function verifyFiles(
   for (const [path, expected] of manifest) {
     const where = `${source.label}: ${path}`;
     const size = await source.size(path);
-    if (size === null) throw fileProblem(where, null, `the manifest lists this file, but the bundle does not have it.`);
-    if (size !== expected.size) throw fileProblem(where, null, `it is ${size} bytes, but the manifest says ${expected.size}: the file was changed or cut short.`);
+    if (size === null) throw fileProblem(where, null, say('core.imports.bundle.missingFile'));
+    if (size !== expected.size) throw fileProblem(where, null, say('core.imports.bundle.sizeMismatch', { size, expected: expected.size }));
     let sha256: string;
     if (KEPT_DATA.test(path)) {
       const bytes = await source.read(path);
@@ -110,7 +112,7 @@ async function verifyFiles(
     } else {
       sha256 = (await source.digest(path)).sha256;
     }
-    if (sha256 !== expected.sha256) throw fileProblem(where, null, 'its sha256 does not match the manifest: the file was changed or damaged.');
+    if (sha256 !== expected.sha256) throw fileProblem(where, null, say('core.imports.bundle.shaMismatch'));
     onFile(++done, manifest.size);
   }
   return kept;
@@ -118,7 +120,7 @@ async function verifyFiles(
 
 function dataText(source: BundleSource, kept: ReadonlyMap<string, string>, path: string): string {
   const text = kept.get(path);
-  if (text === undefined) throw importProblem(`${source.label} is not a complete Tandem bundle: its manifest does not list ${path}.`);
+  if (text === undefined) throw importProblem(say('core.imports.bundle.incomplete', { label: source.label, path }));
   return text;
 }
 
@@ -129,28 +131,30 @@ function imagesIn(blocks: readonly SerializedBlock[]): string[] {
 
 /** The checks an article's file must pass beyond its schema. */
 function checkArticle(file: string, id: string, article: BundleArticle, site: BundleSite, manifest: ReadonlyMap<string, ManifestEntry>): void {
-  const at = (where: string, message: string) => fileProblem(file, null, `at ${where}: ${message}`);
-  if (article.id !== id) throw at('id', `it is ${article.id}, but the file is named for ${id}.`);
-  if (!site.sections.some((s) => s.id === article.section)) throw at('section', `"${article.section}" is not one of the sections in ${SITE_FILE}.`);
-  if (!site.languages.includes(article.originalLang)) throw at('originalLang', `"${article.originalLang}" is not one of the languages in ${SITE_FILE}.`);
+  const at = (said: Sentence) => fileProblem(file, null, said);
+  if (article.id !== id) throw at(say('core.imports.bundle.idMismatch', { id: article.id, expected: id }));
+  if (!site.sections.some((s) => s.id === article.section)) throw at(say('core.imports.bundle.unknownSection', { section: article.section }));
+  if (!site.languages.includes(article.originalLang)) throw at(say('core.imports.bundle.unknownOriginal', { lang: article.originalLang }));
   const langs = new Set<string>();
   article.translations.forEach((t, i) => {
-    if (!site.languages.includes(t.lang)) throw at(`translations[${i}].lang`, `"${t.lang}" is not one of the languages in ${SITE_FILE}.`);
-    if (langs.has(t.lang)) throw at(`translations[${i}].lang`, `there is a second ${t.lang} version.`);
+    const where = `translations[${i}].lang`;
+    if (!site.languages.includes(t.lang)) throw at(say('core.imports.bundle.unknownLang', { where, lang: t.lang }));
+    if (langs.has(t.lang)) throw at(say('core.imports.bundle.secondVersion', { where, lang: t.lang }));
     langs.add(t.lang);
   });
   const described = new Set(article.media.map((m) => m.id));
-  if (article.leadMediaId !== null && !described.has(article.leadMediaId)) throw at('leadMediaId', 'the lead photo is not described in media.');
+  if (article.leadMediaId !== null && !described.has(article.leadMediaId)) throw at(say('core.imports.bundle.leadNotDescribed'));
   article.translations.forEach((t, i) => {
     for (const mediaId of imagesIn(t.body.root.children)) {
-      if (!described.has(mediaId)) throw at(`translations[${i}].body`, `it places image ${mediaId}, which is not described in media.`);
+      if (!described.has(mediaId)) throw at(say('core.imports.bundle.imageNotDescribed', { where: `translations[${i}].body`, id: mediaId }));
     }
   });
   article.media.forEach((m, i) => {
     m.files.forEach((f, j) => {
-      if (!f.path.startsWith(`media/${m.id}-`)) throw at(`media[${i}].files[${j}].path`, `${f.path} is not a file of image ${m.id}.`);
-      if (f.path !== `media/${m.id}-${f.width}.${f.format}`) throw at(`media[${i}].files[${j}].path`, `${f.path} does not match its width and format.`);
-      if (!manifest.has(f.path)) throw at(`media[${i}].files[${j}].path`, `the manifest does not list ${f.path}.`);
+      const where = `media[${i}].files[${j}].path`;
+      if (!f.path.startsWith(`media/${m.id}-`)) throw at(say('core.imports.bundle.notFileOf', { where, path: f.path, id: m.id }));
+      if (f.path !== `media/${m.id}-${f.width}.${f.format}`) throw at(say('core.imports.bundle.pathMismatch', { where, path: f.path }));
+      if (!manifest.has(f.path)) throw at(say('core.imports.bundle.notInManifest', { where, path: f.path }));
     });
   });
 }
@@ -160,16 +164,17 @@ function checkLists(file: string, lists: BundleLists, site: BundleSite): void {
   const kinds = new Set<string>();
   const sections = new Set<string>();
   lists.lists.forEach((list, i) => {
-    const at = (where: string, message: string) => fileProblem(file, null, `at lists[${i}].${where}: ${message}`);
-    if (ids.has(list.id)) throw at('id', `a second list has the id ${list.id}.`);
+    const at = (said: Sentence) => fileProblem(file, null, said);
+    if (ids.has(list.id)) throw at(say('core.imports.bundle.secondListId', { where: `lists[${i}].id`, id: list.id }));
     ids.add(list.id);
     if (list.kind === 'editors-choice' || list.kind === 'popular') {
-      if (kinds.has(list.kind)) throw at('kind', `there is a second ${list.kind} list.`);
+      if (kinds.has(list.kind)) throw at(say('core.imports.bundle.secondList', { where: `lists[${i}].kind`, kind: list.kind }));
       kinds.add(list.kind);
     }
     if (list.kind === 'section') {
-      if (list.section === null || !site.sections.some((s) => s.id === list.section)) throw at('section', `a section front needs one of the sections in ${SITE_FILE}.`);
-      if (sections.has(list.section)) throw at('section', `there is a second front for ${list.section}.`);
+      const where = `lists[${i}].section`;
+      if (list.section === null || !site.sections.some((s) => s.id === list.section)) throw at(say('core.imports.bundle.frontNeedsSection', { where }));
+      if (sections.has(list.section)) throw at(say('core.imports.bundle.secondFront', { where, section: list.section }));
       sections.add(list.section);
     }
   });
@@ -188,7 +193,7 @@ export async function readBundle(source: BundleSource, onFile: (done: number, to
   const named = (path: string) => `${source.label}: ${path}`;
   const siteFile = named(SITE_FILE);
   const site = checkSchema(siteFile, parseJsonText(siteFile, dataText(source, kept, SITE_FILE)), BundleSiteSchema);
-  if (!BaseUrlSchema.safeParse(site.baseUrl).success) throw fileProblem(siteFile, null, 'at baseUrl: it is not a web address such as https://news.example.org/.');
+  if (!BaseUrlSchema.safeParse(site.baseUrl).success) throw fileProblem(siteFile, null, say('core.imports.bundle.baseUrl'));
   const listsFile = named(LISTS_FILE);
   const lists = checkSchema(listsFile, parseJsonText(listsFile, dataText(source, kept, LISTS_FILE)), BundleListsSchema);
   checkLists(listsFile, lists, site);
@@ -198,7 +203,7 @@ export async function readBundle(source: BundleSource, onFile: (done: number, to
   const seen = new Set<string>();
   const withoutOriginal: string[] = [];
   for (const id of site.articles) {
-    if (seen.has(id)) throw fileProblem(siteFile, null, `at articles: ${id} is listed twice.`);
+    if (seen.has(id)) throw fileProblem(siteFile, null, say('core.imports.bundle.listedTwice', { where: 'articles', item: id }));
     seen.add(id);
     const path = articleFile(id);
     const file = named(path);

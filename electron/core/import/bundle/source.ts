@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { say } from '../../said';
 import { importProblem } from '../problems';
 import type { BundleRef } from '../sources';
-import { openSafeZip, unsafeEntryName, type ZipLimits } from '../zip';
+import { openSafeZip, unsafeEntryName, unsafeNameProblem, type ZipLimits } from '../zip';
 
 /**
  * A bundle's files, wherever they are: in a folder or in a zip. Paths are the bundle's
@@ -23,21 +24,20 @@ export interface BundleSource {
 }
 
 function folderSource(label: string, dir: string): BundleSource {
-  const refuse = (why: string) => importProblem(`${label} cannot be imported: ${why}.`);
   const resolve = (file: string): string => {
     const unsafe = unsafeEntryName(file);
-    if (unsafe !== null) throw refuse(unsafe.replace('entry', 'file'));
+    if (unsafe !== null) throw unsafeNameProblem(label, file, unsafe, 'folder');
     return path.join(dir, ...file.split('/'));
   };
   const plainFile = async (file: string): Promise<number | null> => {
     const target = resolve(file);
     const stat = await fsp.lstat(target).catch(() => null);
     if (stat === null) return null;
-    if (stat.isSymbolicLink()) throw refuse(`${file} is a symbolic link`);
+    if (stat.isSymbolicLink()) throw importProblem(say('core.imports.unsafe.folder.symlink', { label, name: file }));
     return stat.isFile() ? stat.size : null;
   };
   const existing = async (file: string): Promise<string> => {
-    if ((await plainFile(file)) === null) throw refuse(`it has no file ${file}`);
+    if ((await plainFile(file)) === null) throw importProblem(say('core.imports.bundle.noFile', { label, name: file }));
     return resolve(file);
   };
   return {
@@ -75,7 +75,7 @@ export async function openBundle(ref: BundleRef, zipLimits?: Partial<ZipLimits>)
     label: ref.label,
     size: async (file) => {
       const unsafe = unsafeEntryName(file);
-      if (unsafe !== null) throw importProblem(`${ref.label} cannot be imported: ${unsafe}.`);
+      if (unsafe !== null) throw unsafeNameProblem(ref.label, file, unsafe, 'zip');
       return zip.files.get(prefix + file) ?? null;
     },
     read: (file) => zip.read(prefix + file),

@@ -13,6 +13,7 @@ import type {
   SerializedList,
   SerializedListItem,
 } from '../../../../shared/editor/nodes';
+import { say, type Sentence } from '../../said';
 
 /**
  * A Markdown body (CommonMark) as a Tandem body, in the shape the editor saves (Lexical's
@@ -46,13 +47,13 @@ export interface ConvertedBody {
   losses: BodyLosses;
 }
 
-/** A body that cannot be made: where (line in the Markdown text) and why. */
+/** A body that cannot be made: where (line in the Markdown text) and why (`problem` follows "file, line N:"). */
 export class BodyProblem extends Error {
   constructor(
     readonly line: number | null,
-    message: string,
+    readonly problem: Sentence,
   ) {
-    super(message);
+    super(problem.message);
     this.name = 'BodyProblem';
   }
 }
@@ -247,7 +248,7 @@ function listItem(value: number, indent: number, children: Array<SerializedInlin
 
 function list(node: List, depth: number, ctx: Context): SerializedList {
   if (depth > MAX_LIST_DEPTH) {
-    throw new BodyProblem(lineOf(node), `this list is nested more than ${MAX_LIST_DEPTH + 1} levels deep; Tandem keeps up to ${MAX_LIST_DEPTH + 1}. Move its innermost items up a level.`);
+    throw new BodyProblem(lineOf(node), say('core.imports.markdown.listTooDeep', { count: MAX_LIST_DEPTH + 1 }));
   }
   const ordered = node.ordered === true;
   const start = ordered ? (node.start ?? 1) : 1;

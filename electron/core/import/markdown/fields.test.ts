@@ -111,6 +111,7 @@ describe('front matter', () => {
       const p = problemOf(() => meta(`title: x\ndate: ${bad}`));
       expect(p.line, bad).toBe(3);
       expect(p.message).toMatch(/`date` is not a date/);
+      expect(p.problem.phrase.key, bad).toBe(bad.startsWith('[') ? 'core.imports.fields.notDateList' : 'core.imports.fields.notDate');
     }
   });
 
@@ -118,6 +119,7 @@ describe('front matter', () => {
     const tags = problemOf(() => meta('title: x\nslug: y\ntags: economy'));
     expect(tags.line).toBe(4);
     expect(tags.message).toMatch(/`tags` must be a list/);
+    expect(tags.problem.phrase).toEqual({ key: 'core.imports.fields.notList', params: { name: 'tags', value: '"economy"' } });
     expect(problemOf(() => meta('draft: "no"')).message).toMatch(/`draft` must be true or false/);
     expect(problemOf(() => meta('featured: 1')).message).toMatch(/`featured` must be true or false/);
     expect(problemOf(() => meta('views: -3')).message).toMatch(/whole number/);

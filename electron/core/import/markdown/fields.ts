@@ -1,5 +1,6 @@
 import { LIMITS } from '../../../../shared/domain/limits';
 import { MEDIA_LIMITS } from '../../../../shared/domain/media';
+import { say, type Sentence } from '../../said';
 import { FrontMatterProblem, type Field } from './frontMatter';
 
 /**
@@ -80,25 +81,39 @@ function hasControl(s: string): boolean {
   return false;
 }
 
-function problem(field: Field, message: string): FrontMatterProblem {
-  return new FrontMatterProblem(field.line, message);
+function problem(field: Field, said: Sentence): FrontMatterProblem {
+  return new FrontMatterProblem(field.line, said);
 }
 
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'a group of fields';
-  return JSON.stringify(value) ?? String(value);
+/** A value as a refusal names it: a list, a group of fields, or the value itself in JSON. */
+function describe(value: unknown): { list: true } | { group: true } | { value: string } {
+  if (Array.isArray(value)) return { list: true };
+  if (value !== null && typeof value === 'object') return { group: true };
+  return { value: JSON.stringify(value) ?? String(value) };
+}
+
+/** The sentence for a wrong value, whichever of the three ways it is named. */
+function wrong(value: unknown, said: { list: () => Sentence; group: () => Sentence; value: (value: string) => Sentence }): Sentence {
+  const d = describe(value);
+  return 'list' in d ? said.list() : 'group' in d ? said.group() : said.value(d.value);
 }
 
 function text(name: string, field: Field | undefined, max: number): string | null {
   if (field === undefined || field.value === null) return null;
   const { value } = field;
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-    throw problem(field, `\`${name}\` must be text, not ${describe(value)}. Write it on one line, such as \`${name}: "…"\`.`);
+    throw problem(
+      field,
+      wrong(value, {
+        list: () => say('core.imports.fields.notTextList', { name }),
+        group: () => say('core.imports.fields.notTextGroup', { name }),
+        value: (v) => say('core.imports.fields.notText', { name, value: v }),
+      }),
+    );
   }
   const s = String(value).trim();
-  if (s.length > max) throw problem(field, `\`${name}\` is ${s.length} characters long; Tandem keeps up to ${max}. Shorten it.`);
-  if (hasControl(s)) throw problem(field, `\`${name}\` holds a control character. Remove it.`);
+  if (s.length > max) throw problem(field, say('core.imports.fields.tooLong', { name, length: s.length, max }));
+  if (hasControl(s)) throw problem(field, say('core.imports.fields.control', { name }));
   return s;
 }
 
@@ -106,26 +121,48 @@ function textList(name: string, field: Field | undefined, maxEach: number, maxCo
   if (field === undefined || field.value === null) return [];
   const { value } = field;
   if (!Array.isArray(value)) {
-    throw problem(field, `\`${name}\` must be a list, such as \`${name}: ["one", "two"]\`, not ${describe(value)}.`);
+    const notList = (v: string) => say('core.imports.fields.notList', { name, value: v });
+    throw problem(
+      field,
+      wrong(value, {
+        list: () => notList(JSON.stringify(value)),
+        group: () => say('core.imports.fields.notListGroup', { name }),
+        value: notList,
+      }),
+    );
   }
   const out: string[] = [];
   for (const item of value) {
     if (typeof item !== 'string' && typeof item !== 'number') {
-      throw problem(field, `every entry of \`${name}\` must be text; one is ${describe(item)}.`);
+      throw problem(
+        field,
+        wrong(item, {
+          list: () => say('core.imports.fields.entryNotTextList', { name }),
+          group: () => say('core.imports.fields.entryNotTextGroup', { name }),
+          value: (v) => say('core.imports.fields.entryNotText', { name, value: v }),
+        }),
+      );
     }
     const s = String(item).trim();
-    if (s.length > maxEach) throw problem(field, `an entry of \`${name}\` is ${s.length} characters long; Tandem keeps up to ${maxEach}.`);
-    if (hasControl(s)) throw problem(field, `an entry of \`${name}\` holds a control character. Remove it.`);
+    if (s.length > maxEach) throw problem(field, say('core.imports.fields.entryTooLong', { name, length: s.length, max: maxEach }));
+    if (hasControl(s)) throw problem(field, say('core.imports.fields.entryControl', { name }));
     if (s !== '' && !out.includes(s)) out.push(s);
   }
-  if (out.length > maxCount) throw problem(field, `\`${name}\` lists ${out.length} entries; Tandem keeps up to ${maxCount}.`);
+  if (out.length > maxCount) throw problem(field, say('core.imports.fields.tooMany', { name, entries: out.length, max: maxCount }));
   return out;
 }
 
 function flag(name: string, field: Field | undefined): boolean {
   if (field === undefined || field.value === null) return false;
   if (typeof field.value !== 'boolean') {
-    throw problem(field, `\`${name}\` must be true or false, not ${describe(field.value)}.`);
+    throw problem(
+      field,
+      wrong(field.value, {
+        list: () => say('core.imports.fields.notBooleanList', { name }),
+        group: () => say('core.imports.fields.notBooleanGroup', { name }),
+        value: (v) => say('core.imports.fields.notBoolean', { name, value: v }),
+      }),
+    );
   }
   return field.value;
 }
@@ -158,7 +195,14 @@ function date(name: string, field: Field | undefined): string | null {
   const { value } = field;
   const parsed = typeof value === 'string' ? parseDate(value) : null;
   if (parsed === null) {
-    throw problem(field, `\`${name}\` is not a date (${describe(value)}). Write it as 2024-05-01 or 2024-05-01T10:00:00+04:00.`);
+    throw problem(
+      field,
+      wrong(value, {
+        list: () => say('core.imports.fields.notDateList', { name }),
+        group: () => say('core.imports.fields.notDateGroup', { name }),
+        value: (v) => say('core.imports.fields.notDate', { name, value: v }),
+      }),
+    );
   }
   return parsed;
 }
@@ -167,7 +211,14 @@ function count(name: string, field: Field | undefined): number | null {
   if (field === undefined || field.value === null) return null;
   const { value } = field;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw problem(field, `\`${name}\` must be a whole number of 0 or more, not ${describe(value)}.`);
+    throw problem(
+      field,
+      wrong(value, {
+        list: () => say('core.imports.fields.notCountList', { name }),
+        group: () => say('core.imports.fields.notCountGroup', { name }),
+        value: (v) => say('core.imports.fields.notCount', { name, value: v }),
+      }),
+    );
   }
   return value;
 }
@@ -185,7 +236,7 @@ export function readMeta(fields: ReadonlyMap<string, Field>): MarkdownMeta {
   ];
   const lang = text('lang', f('lang'), 100);
   if (lang !== null && !/^[a-z]{2,3}$/.test(lang.toLowerCase())) {
-    throw problem(f('lang') as Field, `\`lang\` must be a language code such as "ru" or "en", not ${describe(lang)}.`);
+    throw problem(f('lang') as Field, say('core.imports.fields.notLanguage', { value: JSON.stringify(lang) }));
   }
   return {
     title: text('title', f('title'), LIMITS.title),

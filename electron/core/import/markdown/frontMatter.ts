@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { say, type Sentence } from '../../said';
 
 /**
  * The front matter of a Markdown file: YAML between `---` lines at its very top, as Hugo
@@ -21,13 +22,13 @@ export interface SplitFile {
   bodyLine: number;
 }
 
-/** A problem with the front matter, at a line of the file. */
+/** A problem with the front matter, at a line of the file: `problem` follows "file, line N:". */
 export class FrontMatterProblem extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly problem: Sentence,
   ) {
-    super(message);
+    super(problem.message);
     this.name = 'FrontMatterProblem';
   }
 }
@@ -53,27 +54,27 @@ function parseYaml(yaml: string, firstLine: number): Map<string, Field> {
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
     const line = firstLine + Math.max(0, at.line - 1);
-    throw new FrontMatterProblem(line, `the front matter is not valid YAML: ${yamlMessage(error.message)}. Fix it (or quote the value) and import again.`);
+    throw new FrontMatterProblem(line, say('core.imports.frontMatter.notYaml', { detail: yamlMessage(error.message) }));
   }
   const fields = new Map<string, Field>();
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return fields;
   if (!isMap(contents)) {
-    throw new FrontMatterProblem(firstLine, 'the front matter must be fields, one per line, such as `title: "A headline"`.');
+    throw new FrontMatterProblem(firstLine, say('core.imports.frontMatter.notFields'));
   }
   for (const pair of contents.items) {
     const key = pair.key;
     const keyNode = isScalar(key) ? key : null;
     const line = firstLine + Math.max(0, lineCounter.linePos((keyNode?.range ?? (pair.value as Node | null)?.range ?? [0])[0]).line - 1);
     if (keyNode === null || typeof keyNode.value !== 'string') {
-      throw new FrontMatterProblem(line, 'each front-matter field needs a plain name, such as `title:`.');
+      throw new FrontMatterProblem(line, say('core.imports.frontMatter.plainName'));
     }
     const valueNode = pair.value as Node | null;
     let value: unknown;
     try {
       value = valueNode === null ? null : valueNode.toJS(doc, { maxAliasCount: 100 });
     } catch (e) {
-      throw new FrontMatterProblem(line, `the value of \`${keyNode.value}\` could not be read (${e instanceof Error ? e.message : String(e)}).`);
+      throw new FrontMatterProblem(line, say('core.imports.frontMatter.unreadableValue', { name: keyNode.value, detail: e instanceof Error ? e.message : String(e) }));
     }
     fields.set(keyNode.value, { value, line });
   }
@@ -86,15 +87,12 @@ export function splitFrontMatter(text: string): SplitFile {
   const lines = normalized.split('\n');
   const first = lines[0] ?? '';
   if (/^\+\+\+[ \t]*$/.test(first)) {
-    throw new FrontMatterProblem(
-      1,
-      'this file has TOML front matter (between +++ lines); Tandem reads YAML front matter. Write it between --- lines (`title = "x"` becomes `title: "x"`) and import again.',
-    );
+    throw new FrontMatterProblem(1, say('core.imports.frontMatter.toml'));
   }
   if (!OPEN.test(first)) return { fields: new Map(), body: normalized, bodyLine: 1 };
   const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
   if (end === -1) {
-    throw new FrontMatterProblem(1, 'the front matter that starts here is never closed. Add a line with --- where it ends, before the text.');
+    throw new FrontMatterProblem(1, say('core.imports.frontMatter.notClosed'));
   }
   const fields = parseYaml(lines.slice(1, end).join('\n'), 2);
   return { fields, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };

@@ -119,7 +119,7 @@ describe('importing Markdown', () => {
     expect(pair.originalLang).toBe('ru');
     // Different shapes (two paragraphs against three): not linked, said in a warning.
     expect(pair.translations[1]).toMatchObject({ lang: 'en', state: 'stale', missingBlocks: 1 });
-    expect(result.warnings.join('\n')).toMatch(/1 translation was not linked.*news\/pair\.en\.md/);
+    expect(result.warnings.map((w) => w.message).join('\n')).toMatch(/1 translation was not linked.*news\/pair\.en\.md/);
   });
 
   it('adds a new section named by its _index pages, with its front', async () => {
@@ -163,7 +163,7 @@ describe('importing Markdown', () => {
     expect(listItems('editors-choice')).toHaveLength(10);
     expect(listItems('editors-choice')[0]).toBe(byTitle('N10').id);
     expect(listItems('popular')).not.toContain(byTitle('Old').id);
-    expect(result.warnings).toEqual([
+    expect(result.warnings.map((w) => w.message)).toEqual([
       "Editor's choice holds at most its maximum, so 1 featured article is not in it (the newest are).",
       "Editor's choice: 1 item that was in it gave way to imported articles.",
       'Popular: 1 item that was in it gave way to imported articles.',
@@ -179,7 +179,9 @@ describe('importing Markdown', () => {
     const fromHeading = byTitle('Из заголовка');
     expect(fromHeading.translations[0]?.body.root.children).toHaveLength(1);
     expect(byTitle('plain-name').translations[0]?.slug).toBe('plain-name');
-    expect(result.warnings.join('\n')).toMatch(/2 files had no title/);
+    expect(result.warnings.map((w) => w.message).join('\n')).toMatch(/2 files had no title/);
+    // A warning is a plural the interface says again, with the files it names.
+    expect(result.warnings.find((w) => w.phrase.key === 'core.imports.warnings.title')?.phrase.params).toMatchObject({ count: 2 });
   });
 
   it('refuses two files of one article in one language, naming both', async () => {
@@ -208,15 +210,21 @@ describe('importing Markdown', () => {
 
   describe('a malformed file fails the whole import with its file and line, and changes nothing', () => {
     const good = markdownFile({ title: 'Хорошая', tags: ['a'], featured: true, views: 5 }, 'Текст.\n');
-    const cases: Array<[string, string, RegExp]> = [
-      ['unterminated front matter', '---\ntitle: "x"\n\nNo end here.\n', /bad\.md, line 1: the front matter that starts here is never closed/],
-      ['bad YAML', '---\ntitle: "x"\ntags: [a, b\nviews: 3\n---\nText\n', /bad\.md, line 4: the front matter is not valid YAML/],
-      ['a date that is not a date', '---\ntitle: "x"\ndate: "next Tuesday"\n---\nText\n', /bad\.md, line 3: `date` is not a date \("next Tuesday"\)/],
-      ['a tag list that is not a list', '---\ntitle: "x"\nslug: "x"\ntags: economy\n---\nText\n', /bad\.md, line 4: `tags` must be a list/],
-      ['TOML front matter', '+++\ntitle = "x"\n+++\nText\n', /bad\.md, line 1: this file has TOML front matter/],
-      ['a list nested too deep', `---\ntitle: x\n---\n${Array.from({ length: 17 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`, /bad\.md, line 20: this list is nested/],
+    const cases: Array<[string, string, RegExp, line: number, problem: string]> = [
+      ['unterminated front matter', '---\ntitle: "x"\n\nNo end here.\n', /bad\.md, line 1: the front matter that starts here is never closed/, 1, 'core.imports.frontMatter.notClosed'],
+      ['bad YAML', '---\ntitle: "x"\ntags: [a, b\nviews: 3\n---\nText\n', /bad\.md, line 4: the front matter is not valid YAML/, 4, 'core.imports.frontMatter.notYaml'],
+      ['a date that is not a date', '---\ntitle: "x"\ndate: "next Tuesday"\n---\nText\n', /bad\.md, line 3: `date` is not a date \("next Tuesday"\)/, 3, 'core.imports.fields.notDate'],
+      ['a tag list that is not a list', '---\ntitle: "x"\nslug: "x"\ntags: economy\n---\nText\n', /bad\.md, line 4: `tags` must be a list/, 4, 'core.imports.fields.notList'],
+      ['TOML front matter', '+++\ntitle = "x"\n+++\nText\n', /bad\.md, line 1: this file has TOML front matter/, 1, 'core.imports.frontMatter.toml'],
+      [
+        'a list nested too deep',
+        `---\ntitle: x\n---\n${Array.from({ length: 17 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`,
+        /bad\.md, line 20: this list is nested/,
+        20,
+        'core.imports.markdown.listTooDeep',
+      ],
     ];
-    for (const [name, text, message] of cases) {
+    for (const [name, text, message, line, problem] of cases) {
       it(name, async () => {
         writeTree(src, { 'news/a-good.md': good, 'news/bad.md': text });
         const before = countRows(ws.db);
@@ -224,6 +232,8 @@ describe('importing Markdown', () => {
         expect(e.code).toBe('invalid_input');
         expect(e.message).toMatch(message);
         expect(e.message).toMatch(/Nothing was imported/);
+        // Said again in the interface's language: the file and line, and the problem as a phrase of its own.
+        expect(e.phrase).toMatchObject({ key: 'core.imports.atLine', params: { file: expect.stringMatching(/bad\.md$/), line, problem: { key: problem } } });
         expect(countRows(ws.db)).toEqual(before);
       });
     }

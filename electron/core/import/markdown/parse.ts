@@ -3,6 +3,7 @@ import type { Lang } from '../../../../shared/domain/languages';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { slugFromTitle } from '../../../../shared/domain/slug';
 import { BodySchema, type Body } from '../../../../shared/editor/nodes';
+import { say } from '../../said';
 import { fileProblem } from '../problems';
 import { BodyProblem, markdownToBody, type BodyLosses } from './body';
 import { readMeta, type MarkdownMeta } from './fields';
@@ -66,11 +67,7 @@ function languageOf(source: MarkdownSource, meta: MarkdownMeta, ctx: ParseContex
   const fullStem = langSuffix !== null && !suffixIsLanguage ? `${stem}.${langSuffix}` : stem;
   if (meta.lang !== null) {
     if (!known(meta.lang)) {
-      throw fileProblem(
-        source.file,
-        meta.langLine,
-        `\`lang: ${meta.lang}\` names a language this workspace does not use (its languages are ${ctx.languages.join(', ')}). Use one of those.`,
-      );
+      throw fileProblem(source.file, meta.langLine, say('core.imports.markdown.langNotUsed', { lang: meta.lang, languages: ctx.languages.join(', ') }));
     }
     return { lang: meta.lang, stem: fullStem };
   }
@@ -79,14 +76,13 @@ function languageOf(source: MarkdownSource, meta: MarkdownMeta, ctx: ParseContex
       throw fileProblem(
         source.file,
         null,
-        `the file name says its language is "${langSuffix}", which this workspace does not use (its languages are ${ctx.languages.join(', ')}). ` +
-          `Rename the file, or give its language in the front matter, such as \`lang: ${ctx.languages[0] ?? 'en'}\`.`,
+        say('core.imports.markdown.fileLangNotUsed', { lang: langSuffix, languages: ctx.languages.join(', '), example: ctx.languages[0] ?? 'en' }),
       );
     }
     return { lang: langSuffix, stem: fullStem };
   }
   const first = ctx.languages[0];
-  if (first === undefined) throw fileProblem(source.file, null, 'this workspace has no languages to import into.');
+  if (first === undefined) throw fileProblem(source.file, null, say('core.imports.markdown.noLanguages'));
   return { lang: first, stem: fullStem };
 }
 
@@ -94,18 +90,18 @@ function sectionOf(source: MarkdownSource, meta: MarkdownMeta, ctx: ParseContext
   if (meta.section !== null) {
     const id = sectionId(meta.section);
     if (id === null) {
-      throw fileProblem(source.file, meta.sectionLine, `\`section: ${meta.section}\` cannot be a section id. Use Latin letters, digits and hyphens, such as \`section: news\`.`);
+      throw fileProblem(source.file, meta.sectionLine, say('core.imports.markdown.badSection', { section: meta.section }));
     }
     return { id, folder: null };
   }
   const folder = sectionFolder(source.absPath);
   if (folder === null) {
-    if (ctx.defaultSection === null) throw fileProblem(source.file, null, 'this workspace has no sections; add `section: news` to the front matter.');
+    if (ctx.defaultSection === null) throw fileProblem(source.file, null, say('core.imports.markdown.noSections'));
     return { id: ctx.defaultSection, folder: null };
   }
   const id = sectionId(folder);
   if (id === null) {
-    throw fileProblem(source.file, null, `its folder "${folder}" cannot name a section. Add a section to the front matter, such as \`section: news\`.`);
+    throw fileProblem(source.file, null, say('core.imports.markdown.badFolder', { folder }));
   }
   return { id, folder };
 }
@@ -128,17 +124,18 @@ function convertBody(source: MarkdownSource, markdown: string, firstLine: number
   try {
     converted = markdownToBody(markdown);
   } catch (e) {
-    if (e instanceof BodyProblem) throw fileProblem(source.file, e.line === null ? null : firstLine + e.line - 1, e.message);
+    if (e instanceof BodyProblem) throw fileProblem(source.file, e.line === null ? null : firstLine + e.line - 1, e.problem);
     throw e;
   }
   const json = JSON.stringify(converted.body);
   if (json.length > LIMITS.bodyJsonChars) {
-    throw fileProblem(source.file, null, 'its text is too long for one article. Split it into two files.');
+    throw fileProblem(source.file, null, say('core.imports.markdown.bodyTooLong'));
   }
   const checked = BodySchema.safeParse(converted.body);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw fileProblem(source.file, firstLine, `its text could not be made into an article body (${issue?.message ?? 'unknown problem'}). Simplify the Markdown and import again.`);
+    const said = issue === undefined ? say('core.imports.markdown.bodyInvalidUnknown') : say('core.imports.markdown.bodyInvalid', { detail: issue.message });
+    throw fileProblem(source.file, firstLine, said);
   }
   return converted;
 }
@@ -151,7 +148,7 @@ export function parseMarkdown(source: MarkdownSource, ctx: ParseContext): Parsed
     split = splitFrontMatter(source.text);
     meta = readMeta(split.fields);
   } catch (e) {
-    if (e instanceof FrontMatterProblem) throw fileProblem(source.file, e.line, e.message);
+    if (e instanceof FrontMatterProblem) throw fileProblem(source.file, e.line, e.problem);
     throw e;
   }
   const { lang, stem } = languageOf(source, meta, ctx);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Section } from '../../../../shared/contract';
 import type { Lang } from '../../../../shared/domain/languages';
 import type { Body, SerializedBlock } from '../../../../shared/editor/nodes';
+import { say } from '../../said';
 import type { WorkspaceSettings } from '../../store/repositories/workspaceMeta';
 import { fileProblem, importProblem, type Warnings } from '../problems';
 import type { MarkdownRef } from '../sources';
@@ -124,7 +125,7 @@ function sectionNames(pages: readonly MarkdownSource[], ctx: ParseContext): Map<
     try {
       meta = readMeta(splitFrontMatter(page.text).fields);
     } catch (e) {
-      if (e instanceof FrontMatterProblem) throw fileProblem(page.file, e.line, e.message);
+      if (e instanceof FrontMatterProblem) throw fileProblem(page.file, e.line, e.problem);
       throw e;
     }
     const folder = sectionFolder(page.absPath);
@@ -179,19 +180,14 @@ export async function planMarkdown(
     if (group === undefined) groups.set(parsed.key, (group = []));
     const twin = group.find((g) => g.parsed.lang === parsed.lang);
     if (twin !== undefined) {
-      throw fileProblem(
-        source.file,
-        null,
-        `it is the same article in the same language as ${twin.parsed.file} (translation key "${parsed.key}", language ${parsed.lang}). ` +
-          'Give one of them its own `translationKey`, or leave one out.',
-      );
+      throw fileProblem(source.file, null, say('core.imports.markdown.twin', { other: twin.parsed.file, key: parsed.key, lang: parsed.lang }));
     }
     const { body: _body, ...rest } = parsed;
     group.push({ parsed: rest, file: planFile(parsed, importTime) });
     if (parsed.sectionFolder !== null && !folderOf.has(parsed.section)) folderOf.set(parsed.section, parsed.sectionFolder);
     onFile(i + 1, refs.length);
   }
-  if (groups.size === 0) throw importProblem('The Markdown files given are all section pages (_index.md); there are no articles among them.');
+  if (groups.size === 0) throw importProblem(say('core.imports.onlySectionPages'));
 
   const rank = (lang: Lang) => {
     const i = settings.languages.indexOf(lang);
