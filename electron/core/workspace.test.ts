@@ -301,7 +301,8 @@ describe('openWorkspace: a large store is checked in the background', () => {
       expect(logged[0]).toMatch(/damaged/);
 
       const info = await dispatch('workspaceInfo', {});
-      expect(info).toMatchObject({ ok: true, value: { readOnly: true, problem: ws.problem } });
+      expect(info).toMatchObject({ ok: true, value: { readOnly: true, problem: ws.problem, problemPhrase: ws.problemPhrase } });
+      expect(ws.problemPhrase?.key).toMatch(/^core\.workspace\./);
       expect(await dispatch('createArticle', { section: 'news', originalLang: 'ru' })).toMatchObject({
         ok: false,
         error: { code: 'read_only' },

@@ -215,7 +215,7 @@ function fakeCore(dir: string) {
       if (fake.closed) throw new Error(`${String(name)} reached a closed workspace`);
       calls.push(String(name));
       if (name === 'workspaceInfo') {
-        return ok({ path: dir, languages: ['ru', 'en'], sections: [], readOnly: false, problem: null, articleCount: 0, trashCount: 0, schemaVersion: 1, guidance: { titleChars: 80, summaryChars: 200 } });
+        return ok({ path: dir, languages: ['ru', 'en'], sections: [], readOnly: false, problem: null, problemPhrase: null, articleCount: 0, trashCount: 0, schemaVersion: 1, guidance: { titleChars: 80, summaryChars: 200 } });
       }
       if (name === 'slowCall') await new Promise<void>((resolve) => held.push(resolve));
       return ok({ answeredBy: dir });
@@ -226,6 +226,38 @@ function fakeCore(dir: string) {
   };
   return fake;
 }
+
+describe('the export base URL new workspaces start with', () => {
+  const settingsOf = async (session: Session) => value<{ baseUrl: string; outDir: string }>(await session.dispatch('getExportSettings', {}));
+
+  it('is the base URL saved last, in any workspace; a new workspace starts with it, an opened one keeps its own', async () => {
+    const session = start();
+    const first = await settingsOf(session);
+    expect(preferences.get().exportBaseUrl).toBeNull();
+    // Before any is saved, a new workspace has the example address.
+    value(await session.dispatch('openWorkspace', { path: path.join(root, 'plain'), create: true }));
+    expect((await settingsOf(session)).baseUrl).toBe(first.baseUrl);
+
+    value(await session.dispatch('setExportSettings', { ...(await settingsOf(session)), baseUrl: 'https://desk.example.com/news' }));
+    expect(preferences.get().exportBaseUrl).toBe('https://desk.example.com/news/');
+
+    value(await session.dispatch('openWorkspace', { path: path.join(root, 'second'), create: true }));
+    const seeded = await settingsOf(session);
+    expect(seeded.baseUrl).toBe('https://desk.example.com/news/');
+    expect(seeded.outDir).not.toBe('');
+
+    // An existing workspace keeps what it had.
+    value(await session.dispatch('openWorkspace', { path: path.join(root, 'first') }));
+    expect(await settingsOf(session)).toEqual(first);
+  });
+
+  it('is not changed by a refused save', async () => {
+    const session = start();
+    const settings = await settingsOf(session);
+    expect((await refusal(session.dispatch('setExportSettings', { ...settings, baseUrl: 'ftp://nope' }))).code).toBe('invalid_input');
+    expect(preferences.get().exportBaseUrl).toBeNull();
+  });
+});
 
 describe('switching while calls are running', () => {
   function withFakes() {

@@ -127,7 +127,7 @@ export function openSession(dir: string, options: SessionOptions): Session {
       removeCreated(created);
       throw e;
     });
-    if (created !== null || input.create) await seedExportSettings(next);
+    if (input.create) await seedExportSettings(next);
 
     const previous = current;
     current = { core: next, inFlight: 0, idle: [] };

@@ -92,6 +92,7 @@ describe('HTTP transport', () => {
     sections: [],
     readOnly: false,
     problem: null,
+    problemPhrase: null,
     articleCount: 0,
     trashCount: 0,
     schemaVersion: 1,

@@ -11,6 +11,7 @@ import { LanguageSelect } from '../features/settings/LanguageSelect';
 import { StateMessage } from '../ui/StateMessage';
 import { useApp } from './context';
 import { hrefFor, useRoute } from './router';
+import { said } from '../i18n';
 
 /** The last part of a folder path, which is what tells workspaces apart. */
 function folderName(path: string): string {
@@ -68,7 +69,7 @@ export function Shell() {
       <div className="content">
         {workspace.readOnly ? (
           <div className="read-only-banner" role="region" aria-label={t('shell.readOnlyRegion')}>
-            <strong>{t('shell.readOnly')}</strong> {workspace.problem ?? t('shell.readOnlyDefault')}
+            <strong>{t('shell.readOnly')}</strong> {workspace.problem === null ? t('shell.readOnlyDefault') : said({ message: workspace.problem, phrase: workspace.problemPhrase ?? undefined })}
           </div>
         ) : null}
         <main className="page">

@@ -3,6 +3,7 @@ import { GuidanceSchema } from '../domain/guidance';
 import { LangSchema } from '../domain/languages';
 import { SectionIdSchema } from './common';
 import { defineCall } from './define';
+import { InnerPhraseSchema } from './phrase';
 
 export const SectionSchema = z.strictObject({
   id: SectionIdSchema,
@@ -19,6 +20,8 @@ export const WorkspaceInfoSchema = z.strictObject({
   readOnly: z.boolean(),
   /** Why the workspace is read-only, and what to do; null when all is well. */
   problem: z.string().nullable(),
+  /** The same, as the phrase the interface says in its own language. */
+  problemPhrase: InnerPhraseSchema.nullable(),
   articleCount: z.number().int().min(0),
   trashCount: z.number().int().min(0),
   schemaVersion: z.number().int().min(0),

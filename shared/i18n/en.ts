@@ -84,6 +84,7 @@ export const en = {
     help: 'Help',
     about: 'About',
     backedUp: 'The workspace was backed up to {{file}}.',
+    chooseExportFolder: 'Choose the folder to export to',
   },
   settings: {
     interfaceLanguage: 'Interface language',
@@ -524,6 +525,10 @@ export const en = {
     baseUrl: 'Base URL',
     baseUrlHint: 'The address the site will live at. Page addresses, language alternates, feeds and the sitemap are made under it.',
     outDir: 'Output folder',
+    chooseFolder: 'Choose folder…',
+    settingsSaving: 'Saving…',
+    settingsSaved: 'Saved',
+    notSaved: 'Not saved. {{message}}',
     outDirHint:
       'A folder on the computer Tandem runs on. Each export brings it up to date: new and changed files are written, files the bundle no longer holds are removed.',
     preflight: 'Preflight',

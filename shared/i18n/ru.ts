@@ -82,6 +82,7 @@ export const ru: SlavicCatalog<typeof en> = {
     help: 'Справка',
     about: 'О программе',
     backedUp: 'Резервная копия рабочей папки сохранена в {{file}}.',
+    chooseExportFolder: 'Выберите папку для экспорта',
   },
   settings: {
     interfaceLanguage: 'Язык интерфейса',
@@ -570,6 +571,10 @@ export const ru: SlavicCatalog<typeof en> = {
     baseUrl: 'Адрес сайта',
     baseUrlHint: 'Адрес, по которому будет работать сайт. От него строятся адреса страниц, языковые версии, ленты и карта сайта.',
     outDir: 'Папка для пакета',
+    chooseFolder: 'Выбрать папку…',
+    settingsSaving: 'Сохраняем…',
+    settingsSaved: 'Сохранено',
+    notSaved: 'Не сохранено. {{message}}',
     outDirHint:
       'Папка на компьютере, где работает Tandem. Каждый экспорт обновляет её: новые и изменённые файлы записываются, файлы, которых больше нет в пакете, удаляются.',
     preflight: 'Проверка',

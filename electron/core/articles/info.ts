@@ -27,6 +27,7 @@ export function workspaceInfo(ws: Workspace): WorkspaceInfo {
     sections: settings.sections.map((s) => ({ id: s.id, names: { ...s.names } })),
     readOnly: ws.readOnly,
     problem: ws.problem,
+    problemPhrase: ws.problemPhrase ?? null,
     articleCount: counts.live,
     trashCount: counts.trash,
     schemaVersion: degrade(() => schemaVersion(ws.db), 0),

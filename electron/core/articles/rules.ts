@@ -1,7 +1,7 @@
-import type { Said } from '../../../shared/contract';
 import type { Lang } from '../../../shared/domain/languages';
 import { TandemError } from '../errors';
-import { langValue, say, type Value } from '../said';
+import { langValue, say } from '../said';
+import type { Workspace } from '../workspace';
 import { getArticle, type StoredArticle } from '../store/repositories/articles';
 import type { WorkspaceSettings } from '../store/repositories/workspaceMeta';
 import type { Db } from '../store/db';
@@ -37,29 +37,12 @@ export function now(): string {
   return new Date(clock()).toISOString();
 }
 
-/**
- * Why a workspace is read-only as a value of another sentence: its phrase when the
- * workspace said one with plain values (so the interface says it in its language), else
- * its English words.
- */
-function problemValue(problem: string | Said): Value {
-  if (typeof problem === 'string') return problem;
-  const phrase = problem.phrase;
-  if (phrase === undefined) return problem.message;
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(phrase.params ?? {})) {
-    if (typeof value === 'object') return problem.message;
-    params[name] = value;
-  }
-  return phrase.params === undefined ? { key: phrase.key } : { key: phrase.key, params };
-}
-
-/** Every write starts here: a read-only workspace refuses it, saying why. */
-export function assertWritable(ws: { readonly readOnly: boolean; readonly problem: string | Said | null }): void {
+/** Every write starts here: a read-only workspace refuses it, saying why (in the interface's language where the workspace gave its phrase). */
+export function assertWritable(ws: Pick<Workspace, 'readOnly' | 'problem' | 'problemPhrase'>): void {
   if (!ws.readOnly) return;
   throw new TandemError(
     'read_only',
-    ws.problem === null ? say('core.articles.readOnly') : say('core.articles.readOnlyBecause', { problem: problemValue(ws.problem) }),
+    ws.problem === null ? say('core.articles.readOnly') : say('core.articles.readOnlyBecause', { problem: ws.problemPhrase ?? ws.problem }),
   );
 }
 

@@ -268,14 +268,13 @@ describe('a read-only workspace', () => {
       message: 'Nothing was saved: this workspace is open read-only. Reopen it in a writable folder to make changes.',
       phrase: { key: 'core.articles.readOnly' },
     });
-    const said = { message: 'The workspace is damaged.', phrase: { key: 'core.common.unknownCall', params: { name: 'x' } } };
-    expect(thrownBy(() => assertWritable({ readOnly: true, problem: said }))).toMatchObject({
+    const phrase = { key: 'core.common.unknownCall', params: { name: 'x' } };
+    expect(thrownBy(() => assertWritable({ readOnly: true, problem: 'There is no call named x.', problemPhrase: phrase }))).toMatchObject({
       message: 'Nothing was saved: this workspace is open read-only. There is no call named x.',
-      phrase: { key: 'core.articles.readOnlyBecause', params: { problem: { key: 'core.common.unknownCall', params: { name: 'x' } } } },
+      phrase: { key: 'core.articles.readOnlyBecause', params: { problem: phrase } },
     });
-    // A phrase inside a phrase cannot be said again inside a third: its English words go instead.
-    const nested = { message: 'Deep words.', phrase: { key: 'core.common.unknownCall', params: { name: { key: 'languages.ru' } } } };
-    expect(thrownBy(() => assertWritable({ readOnly: true, problem: nested })).phrase).toEqual({
+    // Without a phrase, the workspace's own words go in.
+    expect(thrownBy(() => assertWritable({ readOnly: true, problem: 'Deep words.' })).phrase).toEqual({
       key: 'core.articles.readOnlyBecause',
       params: { problem: 'Deep words.' },
     });

@@ -13,7 +13,7 @@ export function SettingsFields({ settings, baseUrlInput }: { settings: ExportSet
       <div className="export-panel-header">
         <h2 id={headingId}>{t('export.whereItGoes')}</h2>
         <p className="export-settings-status muted" role="status" aria-label={t('export.settingsStatus')}>
-          {settings.status === 'saving' ? 'Saving…' : settings.status === 'saved' ? 'Saved' : ''}
+          {settings.status === 'saving' ? t('export.settingsSaving') : settings.status === 'saved' ? t('export.settingsSaved') : ''}
         </p>
       </div>
       {settings.load.state === 'loading' ? <StateMessage tone="loading" title={t('export.readingSettings')} /> : null}
@@ -38,6 +38,7 @@ export function SettingsFields({ settings, baseUrlInput }: { settings: ExportSet
             type="text"
             placeholder="/home/desk/site"
             hint={t('export.outDirHint')}
+            choose={settings.chooseOutDir ? { label: t('export.chooseFolder'), run: settings.chooseOutDir } : undefined}
           />
         </div>
       ) : null}
@@ -53,6 +54,8 @@ function SettingField(props: {
   type: 'url' | 'text';
   placeholder: string;
   hint: string;
+  /** A button beside the field that fills it another way (the system's folder dialog). */
+  choose?: { label: string; run(): Promise<void> } | undefined;
 }) {
   const { settings, field } = props;
   const id = useId();
@@ -67,21 +70,28 @@ function SettingField(props: {
       <label className="field-label" htmlFor={id}>
         {props.label}
       </label>
-      <input
-        ref={props.inputRef}
-        id={id}
-        className="input"
-        type={props.type}
-        spellCheck={false}
-        autoComplete="off"
-        placeholder={props.placeholder}
-        value={settings.draft[field]}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
-        onChange={(e) => settings.edit(field, e.target.value)}
-        onBlur={() => void settings.save(field)}
-        onKeyDown={onKeyDown}
-      />
+      <div className="export-field-row">
+        <input
+          ref={props.inputRef}
+          id={id}
+          className="input"
+          type={props.type}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={props.placeholder}
+          value={settings.draft[field]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+          onChange={(e) => settings.edit(field, e.target.value)}
+          onBlur={() => void settings.save(field)}
+          onKeyDown={onKeyDown}
+        />
+        {props.choose ? (
+          <button type="button" className="button" onClick={() => void props.choose?.run()}>
+            {props.choose.label}
+          </button>
+        ) : null}
+      </div>
       {error ? (
         <p className="settings-error" id={`${id}-error`} role="alert">
           {error}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportSettings } from '../../../shared/contract';
 import type { CallError } from '../../api';
 import { useApp } from '../../app/context';
+import { i18n } from '../../i18n';
 import { checkBaseUrl, checkOutDir } from './scope';
 
 export type SettingsField = keyof ExportSettings;
@@ -22,6 +23,8 @@ export interface ExportSettingsEditing {
   /** Saves whatever is typed and not yet saved; true when both fields are saved. */
   flush(): Promise<boolean>;
   retry(): void;
+  /** The system's folder dialog for the output folder, then saved as if typed; null where there is none (a browser). */
+  chooseOutDir: (() => Promise<void>) | null;
 }
 
 const CHECKS: Record<SettingsField, (typed: string) => ReturnType<typeof checkBaseUrl>> = {
@@ -85,7 +88,7 @@ export function useExportSettings(): ExportSettingsEditing {
       const result = await client.call('setExportSettings', { ...base, [field]: checked.value });
       if (!result.ok) {
         setStatus('idle');
-        setErrors((all) => ({ ...all, [field]: `Not saved. ${result.error.message}` }));
+        setErrors((all) => ({ ...all, [field]: i18n.t('export.notSaved', { message: result.error.message }) }));
         return false;
       }
       saved.current = result.value;
@@ -113,10 +116,32 @@ export function useExportSettings(): ExportSettingsEditing {
     return baseUrl && outDir;
   }, [save]);
 
+  const chooseOutDir = useCallback(async () => {
+    const result = await client.call('pickExportFolder', { startIn: typed.current.outDir });
+    if (!result.ok) {
+      setErrors((all) => ({ ...all, outDir: result.error.message }));
+      return;
+    }
+    if (result.value.path === null) return;
+    edit('outDir', result.value.path);
+    await save('outDir');
+  }, [client, edit, save]);
+
   const retry = useCallback(() => {
     setLoad({ state: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
-  return { load, draft, errors, status, changes, edit, save, flush, retry };
+  return {
+    load,
+    draft,
+    errors,
+    status,
+    changes,
+    edit,
+    save,
+    flush,
+    retry,
+    chooseOutDir: client.transport === 'desktop' ? chooseOutDir : null,
+  };
 }
