@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from './fixtures';
+import { valueOf } from './host';
 
 /**
  * The interface in Russian and back: the switch in the sidebar changes the navigation and
@@ -75,4 +79,31 @@ test('the chosen language is kept when the window loads again', async ({ page, h
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toBeVisible();
+});
+
+test('what core says — a refusal, a preflight problem — is said in Russian too', async ({ page, host }) => {
+  valueOf(await host.call('setPreferences', { uiLanguage: 'ru' }));
+  valueOf(await host.call('createArticle', { section: 'news', originalLang: 'ru', title: 'Черновик' }));
+  const elsewhere = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-nothing-'));
+  try {
+    await page.goto(host.url);
+    const nav = page.getByRole('navigation', { name: 'Разделы' });
+
+    // A folder without a workspace: the session's refusal, in Russian, naming the folder.
+    await page.getByRole('button', { name: 'Сменить рабочую папку' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Рабочая папка' });
+    await dialog.getByRole('textbox', { name: 'Рабочая папка' }).fill(elsewhere);
+    await dialog.getByRole('button', { name: 'Открыть', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText(`В ${elsewhere} нет рабочей папки Tandem`);
+    await dialog.getByRole('button', { name: 'Закрыть' }).click();
+
+    // Preflight with nothing ready: its blocking problem, in Russian.
+    await nav.getByRole('link', { name: 'Экспорт' }).click();
+    const problems = page.getByRole('region', { name: 'Проверка' }).getByRole('list', { name: 'Проблемы' });
+    await expect(problems).toContainText('Здесь нечего экспортировать');
+    await expect(problems).not.toContainText('Nothing here is ready');
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+    valueOf(await host.call('setPreferences', { uiLanguage: null }));
+  }
 });
