@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nOptions } from '../../shared/i18n';
 import { sayPhrase, type Translate } from '../../shared/i18n/phrase';
 import { TandemError } from './errors';
-import { langValue, say } from './said';
+import { langValue, say, within } from './said';
 
 function translator(lang: 'en' | 'ru'): Translate {
   const i18n = createInstance();
@@ -42,6 +42,13 @@ describe('core sentences', () => {
     expect(() => say('core.common.unknownCall')).toThrow(/name/);
     // @ts-expect-error: a value for a placeholder the sentence does not have
     expect(say('core.common.internal', { name: 'x' }).phrase.key).toBe('core.common.internal');
+  });
+
+  it('go inside other sentences as their phrase, or as their English words when their own values are phrases', () => {
+    expect(within(say('core.common.unknownCall', { name: 'x' }))).toEqual({ key: 'core.common.unknownCall', params: { name: 'x' } });
+    expect(within(say('core.common.internal'))).toEqual({ key: 'core.common.internal' });
+    const nested = say('core.common.unknownCall', { name: { key: 'languages.ru' } });
+    expect(within(nested)).toBe('There is no call named Russian.');
   });
 
   it('make errors that keep the phrase beside the message', () => {

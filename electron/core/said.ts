@@ -70,6 +70,21 @@ export function say<K extends CoreKey>(
 }
 
 /**
+ * A sentence said inside another, as a value: its phrase when its own values are plain
+ * (the interface says it in its language), else its English words.
+ */
+export function within(sentence: Sentence): InnerPhrase | string {
+  const { phrase } = sentence;
+  if (phrase.params === undefined) return { key: phrase.key };
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(phrase.params)) {
+    if (typeof value === 'object') return sentence.message;
+    params[name] = value;
+  }
+  return { key: phrase.key, params };
+}
+
+/**
  * A language's name as a value, said in the interface's language where the catalogs name
  * it (`languages.ru`), else its code in capitals.
  */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InnerPhrase } from '../../shared/contract/phrase';
 import { TandemError } from './errors';
-import { say, type Sentence } from './said';
+import { say, within, type Sentence, type Value } from './said';
 import { APPLICATION_ID, STORE_FILE, isSqliteError, openConnection, storeErrorToTandemError, type Db } from './store/db';
 import { quickCheck, quickCheckInBackground, SYNC_CHECK_MAX_BYTES, type BackgroundCheck, type QuickCheckFinding } from './store/integrity';
 import { applicationId, migrateStore, schemaVersion } from './store/migrate';
@@ -46,19 +46,6 @@ export interface OpenWorkspaceOptions {
   log?: (message: string) => void;
 }
 
-/**
- * A sentence said inside another (`{{reason}}`, `{{problem}}`): the phrase, whose values
- * must be plain text or numbers.
- */
-export function innerPhrase({ phrase }: Sentence): InnerPhrase {
-  if (phrase.params === undefined) return { key: phrase.key };
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(phrase.params)) {
-    if (typeof value === 'object') throw new Error(`${phrase.key} cannot be said inside another sentence: its value ${name} is a phrase`);
-    params[name] = value;
-  }
-  return { key: phrase.key, params };
-}
 
 /** The system's error codes Tandem says in words (core.workspace.why). */
 const REASONS = {
@@ -75,12 +62,12 @@ const REASONS = {
  * Why a folder cannot be created or written to, to be said inside another sentence; the
  * system's own words when Tandem has none. `except` leaves out codes the caller says otherwise.
  */
-export function folderReason(e: unknown, except: readonly string[] = []): InnerPhrase {
+export function folderReason(e: unknown, except: readonly string[] = []): Value {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && Object.hasOwn(REASONS, code) && !except.includes(code)) {
-    return innerPhrase(say(REASONS[code as keyof typeof REASONS]));
+    return within(say(REASONS[code as keyof typeof REASONS]));
   }
-  return innerPhrase(say('core.workspace.why.system', { detail: e instanceof Error ? e.message : String(e) }));
+  return within(say('core.workspace.why.system', { detail: e instanceof Error ? e.message : String(e) }));
 }
 
 /** A folder Tandem cannot create or write to, said plainly. */
@@ -166,13 +153,19 @@ function inspect(file: string, mayDefer: boolean): Inspection {
   }
 }
 
+/** Why a workspace is read-only, as a phrase the interface can say inside its own sentences; null when it cannot be. */
+function phraseOf(said: Sentence): InnerPhrase | null {
+  const value = within(said);
+  return typeof value === 'string' ? null : value;
+}
+
 function readOnlyWorkspace(dir: string, dbPath: string, said: Sentence, integrity: IntegrityState): Workspace {
-  const problemPhrase = innerPhrase(said);
+  const problemPhrase = phraseOf(said);
   let db: Db;
   try {
     db = openConnection(dbPath, { readOnly: true });
   } catch (e) {
-    throw new TandemError('unavailable', say('core.workspace.readOnlyFailed', { problem: problemPhrase, detail: e instanceof Error ? e.message : String(e) }));
+    throw new TandemError('unavailable', say('core.workspace.readOnlyFailed', { problem: within(said), detail: e instanceof Error ? e.message : String(e) }));
   }
   let closed = false;
   return {
@@ -246,7 +239,7 @@ function writableWorkspace(dir: string, dbPath: string, writer: Db, check: Backg
       return problem?.message ?? null;
     },
     get problemPhrase() {
-      return problem === null ? null : innerPhrase(problem);
+      return problem === null ? null : phraseOf(problem);
     },
     get integrity() {
       return integrity;

@@ -86,6 +86,44 @@ export const en = {
     backedUp: 'The workspace was backed up to {{file}}.',
     chooseExportFolder: 'Choose the folder to export to',
   },
+  /** What the desktop shell shows natively besides its menu bar: boxes, dialogs, the right-click menu. */
+  desktop: {
+    contextMenu: {
+      noSuggestions: 'No suggestions',
+      addToDictionary: 'Add to dictionary',
+      undo: 'Undo',
+      redo: 'Redo',
+      cut: 'Cut',
+      copy: 'Copy',
+      paste: 'Paste',
+      selectAll: 'Select All',
+    },
+    crash: {
+      message: 'This Tandem window stopped working.',
+      /** {{reason}} is one of the reasons below. */
+      detail:
+        '{{reason}} Everything Tandem showed as Saved is kept in the workspace. Reload to carry on from the last save; anything typed in the last second or so may need typing again.',
+      outOfMemory: 'It ran out of memory.',
+      launchFailed: 'It could not be started.',
+      killed: 'It was stopped by the system.',
+      crashed: 'It stopped unexpectedly.',
+      reload: 'Reload',
+      closeWindow: 'Close window',
+    },
+    unresponsive: {
+      message: 'This Tandem window is not responding.',
+      detail:
+        'You can wait for it to answer, or reload it. Everything Tandem showed as Saved is kept in the workspace. Reloading brings the window back as last saved; anything typed in the last second or so may need typing again.',
+      wait: 'Wait',
+      reload: 'Reload',
+    },
+    cannotOpen: {
+      message: 'Tandem cannot open its workspace',
+      detail: '{{message}}\n\nWorkspace folder: {{folder}}',
+    },
+    images: 'Images',
+    copyright: 'Tandem contributors',
+  },
   settings: {
     interfaceLanguage: 'Interface language',
     languageNotSaved: 'The interface is now in {{language}}, but Tandem could not remember the choice for next time. {{message}}',

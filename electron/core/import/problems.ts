@@ -1,6 +1,5 @@
-import type { InnerPhrase } from '../../../shared/contract';
 import { TandemError } from '../errors';
-import { say, type Sentence, type Value } from '../said';
+import { say, within, type Sentence, type Value } from '../said';
 
 /**
  * What an import says when it cannot go on (an error naming the file and, where there is
@@ -10,26 +9,17 @@ import { say, type Sentence, type Value } from '../said';
  */
 
 /**
- * A sentence said inside another. Its values are plain by construction (names, numbers,
- * paths); should one ever hold a phrase itself, the English sentence goes in as text.
- */
-function inner(sentence: Sentence): Value {
-  const params = sentence.phrase.params ?? {};
-  return Object.values(params).every((v) => typeof v !== 'object') ? (sentence.phrase as InnerPhrase) : sentence.message;
-}
-
-/**
  * A problem with one file (at one line, when known): the whole import stops. `problem`
  * follows "file, line N:" (one of `core.imports.markdown`, `frontMatter`, `fields`, `bundle`).
  */
 export function fileProblem(file: string, line: number | null, problem: Sentence): TandemError {
-  const said = line === null ? say('core.imports.inFile', { file, problem: inner(problem) }) : say('core.imports.atLine', { file, line, problem: inner(problem) });
+  const said = line === null ? say('core.imports.inFile', { file, problem: within(problem) }) : say('core.imports.atLine', { file, line, problem: within(problem) });
   return new TandemError('invalid_input', said);
 }
 
 /** A problem with the import as a whole (not one file's): `problem` is a sentence of its own. */
 export function importProblem(problem: Sentence, code: 'invalid_input' | 'conflict' | 'payload_too_large' = 'invalid_input'): TandemError {
-  return new TandemError(code, say('core.imports.nothingImported', { problem: inner(problem) }));
+  return new TandemError(code, say('core.imports.nothingImported', { problem: within(problem) }));
 }
 
 /** The kinds of warnings, each said in one sentence that counts them. */
@@ -44,7 +34,7 @@ const NAMED_FILES = 3;
 function filesValue(files: readonly string[]): Value {
   const named = files.slice(0, NAMED_FILES).join(', ');
   if (files.length <= NAMED_FILES) return named;
-  return say('core.imports.warnings.filesMore', { named, more: files.length - NAMED_FILES }).phrase as InnerPhrase;
+  return within(say('core.imports.warnings.filesMore', { named, more: files.length - NAMED_FILES }));
 }
 
 /** One kind's warning: `count` of it, in `files`, with `details` (the fields not kept). */

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { InnerPhrase, ListMediaInputSchema, ListMediaOutputSchema, Media, MediaUse } from '../../../shared/contract';
+import type { ListMediaInputSchema, ListMediaOutputSchema, Media, MediaUse } from '../../../shared/contract';
 import { MEDIA_TYPES, MediaIdSchema, type MediaMime } from '../../../shared/domain/media';
 import { assertWritable, now } from '../articles/rules';
 import { TandemError } from '../errors';
-import { say } from '../said';
+import { say, within, type Value } from '../said';
 import { fold } from '../search/analyzer';
 import { storeErrorToTandemError } from '../store/db';
 import {
@@ -110,14 +110,14 @@ export function queryWords(query: string): string[] {
 const SHOWN_USES = 5;
 
 /** One place the image is used, said inside the refusal (its values are plain). */
-function useOf(u: UseWithArticle): InnerPhrase {
+function useOf(u: UseWithArticle): Value {
   const title = u.title || u.originalTitle;
   const place = u.position === LEAD_POSITION ? 'lead' : 'inline';
   const trash = u.inTrash ? 'InTrash' : '';
   const said = title
     ? say(`core.media.use.${place}${trash}`, { title, lang: u.lang })
     : say(`core.media.use.untitled${place === 'lead' ? 'Lead' : 'Inline'}${trash}`, { lang: u.lang });
-  return said.phrase as InnerPhrase;
+  return within(said);
 }
 
 function inUse(uses: UseWithArticle[]): TandemError {

@@ -1,9 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { MEDIA_TYPES, type MediaMime } from '../../../shared/domain/media';
-import type { InnerPhrase } from '../../../shared/contract';
 import type { en } from '../../../shared/i18n/core/media';
 import { TandemError } from '../errors';
-import { say } from '../said';
+import { say, within, type Value } from '../said';
 
 /**
  * What a file really is, read from its bytes (its name can say anything): one of the image
@@ -76,8 +75,8 @@ const OTHER_FILES: Readonly<Record<string, Kind>> = {
 };
 
 /** What a kind of file is called, said inside the refusal (its values are plain). */
-function kindOf(kind: Kind): InnerPhrase {
-  return say(`core.media.kinds.${kind}`).phrase as InnerPhrase;
+function kindOf(kind: Kind): Value {
+  return within(say(`core.media.kinds.${kind}`));
 }
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|jfif|png|webp|avif|gif|heic|heif|tiff?|bmp)$/i;
@@ -131,7 +130,7 @@ export async function sniffImageType(name: string, bytes: Uint8Array): Promise<M
       throw new TandemError('invalid_input', claimsImage ? say('core.media.otherImageNamed', { name, kind }) : say('core.media.otherImage', { name, kind }));
     }
     const other = OTHER_FILES[detected.ext];
-    const kind = other ? kindOf(other) : (say('core.media.kinds.unknown', { format: detected.ext.toUpperCase() }).phrase as InnerPhrase);
+    const kind = other ? kindOf(other) : within(say('core.media.kinds.unknown', { format: detected.ext.toUpperCase() }));
     throw new TandemError('invalid_input', claimsImage ? say('core.media.otherFileNamed', { name, kind }) : say('core.media.otherFile', { name, kind }));
   }
   if (looksLikeText(bytes)) {
