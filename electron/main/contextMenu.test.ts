@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditFlags } from 'electron';
 import type { ContextMenuParamsLike as Params, MenuEntry as Entry } from './contextMenu';
+import { shellWords, type DesktopWords } from './shellWords';
 
 /** Electron's binary is not needed: its Menu is replaced by one that records what it shows. */
 const shown = vi.hoisted(() => ({ templates: [] as unknown[][], popups: 0 }));
@@ -16,6 +17,9 @@ vi.mock('electron', () => {
 });
 
 const { attachContextMenu, contextMenuTemplate } = await import('./contextMenu');
+
+const english = shellWords('en').desktop;
+const russian = shellWords('ru').desktop;
 
 const NO_FLAGS: EditFlags = {
   canUndo: false,
@@ -70,6 +74,7 @@ describe('the context menu template', () => {
         editFlags: { ...NO_FLAGS, canUndo: true, canPaste: true, canSelectAll: true },
       }),
       actions,
+      english,
     );
     expect(read(template)).toEqual([
       'президент',
@@ -96,7 +101,7 @@ describe('the context menu template', () => {
 
   it('says No suggestions, disabled, when the dictionary has none', () => {
     const { actions } = recorder();
-    const template = contextMenuTemplate(params({ misspelledWord: 'Ходорковскаго', isEditable: true }), actions);
+    const template = contextMenuTemplate(params({ misspelledWord: 'Ходорковскаго', isEditable: true }), actions, english);
     expect(read(template).slice(0, 3)).toEqual(['No suggestions (off)', '—', 'Add to dictionary']);
     expect(template[0]?.click).toBeUndefined();
   });
@@ -105,6 +110,7 @@ describe('the context menu template', () => {
     const template = contextMenuTemplate(
       params({ isEditable: true, selectionText: 'Лавров', editFlags: { ...NO_FLAGS, canCut: true, canCopy: true, canPaste: true, canSelectAll: true } }),
       recorder().actions,
+      english,
     );
     expect(template.filter((e) => e.role).map((e) => [e.role, e.enabled])).toEqual([
       ['undo', false],
@@ -118,13 +124,40 @@ describe('the context menu template', () => {
   });
 
   it('offers only Copy for selected text outside a field', () => {
-    const template = contextMenuTemplate(params({ selectionText: 'Весь набор шагов', editFlags: { ...NO_FLAGS, canCopy: true } }), recorder().actions);
+    const template = contextMenuTemplate(params({ selectionText: 'Весь набор шагов', editFlags: { ...NO_FLAGS, canCopy: true } }), recorder().actions, english);
     expect(template).toEqual([{ label: 'Copy', role: 'copy', enabled: true }]);
   });
 
   it('is empty when there is nothing to offer', () => {
-    expect(contextMenuTemplate(params(), recorder().actions)).toEqual([]);
-    expect(contextMenuTemplate(params({ selectionText: '  \n' }), recorder().actions)).toEqual([]);
+    expect(contextMenuTemplate(params(), recorder().actions, english)).toEqual([]);
+    expect(contextMenuTemplate(params({ selectionText: '  \n' }), recorder().actions, english)).toEqual([]);
+  });
+
+  it('speaks the words it is given: Russian for a Russian interface', () => {
+    const { done, actions } = recorder();
+    const misspelled = contextMenuTemplate(
+      params({ misspelledWord: 'Ходорковскаго', isEditable: true, editFlags: { ...NO_FLAGS, canUndo: true, canCopy: true, canPaste: true, canSelectAll: true } }),
+      actions,
+      russian,
+    );
+    expect(read(misspelled)).toEqual([
+      'Нет вариантов (off)',
+      '—',
+      'Добавить в словарь',
+      '—',
+      'Отменить',
+      'Повторить (off)',
+      '—',
+      'Вырезать (off)',
+      'Копировать',
+      'Вставить',
+      '—',
+      'Выделить всё',
+    ]);
+    click(misspelled, 'Добавить в словарь');
+    expect(done).toEqual(['add Ходорковскаго']);
+    const selected = contextMenuTemplate(params({ selectionText: 'Лавров', editFlags: { ...NO_FLAGS, canCopy: true } }), actions, russian);
+    expect(selected).toEqual([{ label: 'Копировать', role: 'copy', enabled: true }]);
   });
 });
 
@@ -148,7 +181,7 @@ describe('the context menu in a window', () => {
 
   it('pops up the menu on right-click, and its items reach the page and the dictionary', () => {
     const { contents, replaced, added, listeners } = fakeContents();
-    attachContextMenu(contents);
+    attachContextMenu(contents, () => english);
     expect(listeners).toHaveLength(1);
     contents.rightClick(params({ misspelledWord: 'teh', dictionarySuggestions: ['the', 'ten'], isEditable: true }));
     expect(shown.popups).toBe(1);
@@ -161,8 +194,19 @@ describe('the context menu in a window', () => {
 
   it('shows nothing where there is nothing to offer', () => {
     const { contents } = fakeContents();
-    attachContextMenu(contents);
+    attachContextMenu(contents, () => english);
     contents.rightClick(params());
     expect(shown.popups).toBe(0);
+  });
+
+  it('takes its words as it pops up, so it follows a change of the interface language', () => {
+    const { contents } = fakeContents();
+    let now: DesktopWords = english;
+    attachContextMenu(contents, () => now);
+    const rightClick = params({ selectionText: 'Лавров', editFlags: { ...NO_FLAGS, canCopy: true } });
+    contents.rightClick(rightClick);
+    now = russian;
+    contents.rightClick(rightClick);
+    expect(shown.templates.map((t) => read(t as Entry[]))).toEqual([['Copy'], ['Копировать']]);
   });
 });

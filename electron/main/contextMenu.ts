@@ -1,10 +1,12 @@
 import { Menu, type ContextMenuParams, type MenuItemConstructorOptions } from 'electron';
+import type { DesktopWords } from './shellWords';
 
 /**
  * The right-click menu of the desktop window: spelling suggestions for a misspelled word,
  * "Add to dictionary", then the editing commands a text field allows, or Copy for selected
- * text elsewhere. The menu is described by a pure function of what was clicked; the
- * Electron part only shows it.
+ * text elsewhere, in the interface's language (the catalogs' `desktop.contextMenu`). The
+ * menu is described by a pure function of what was clicked and the words to use; the
+ * Electron part only shows it, in the language of the moment it is shown.
  */
 
 /** At most this many spelling suggestions, best first. */
@@ -30,7 +32,7 @@ export interface SpellingActions {
 
 const SEPARATOR: MenuEntry = { type: 'separator' };
 
-export function contextMenuTemplate(params: ContextMenuParamsLike, actions: SpellingActions): MenuEntry[] {
+export function contextMenuTemplate(params: ContextMenuParamsLike, actions: SpellingActions, t: DesktopWords): MenuEntry[] {
   const groups: MenuEntry[][] = [];
   const word = params.misspelledWord;
   if (word) {
@@ -38,24 +40,24 @@ export function contextMenuTemplate(params: ContextMenuParamsLike, actions: Spel
     groups.push(
       suggestions.length > 0
         ? suggestions.map((s) => ({ label: s, click: () => actions.replaceMisspelling(s) }))
-        : [{ label: 'No suggestions', enabled: false }],
+        : [{ label: t('contextMenu.noSuggestions'), enabled: false }],
     );
-    groups.push([{ label: 'Add to dictionary', click: () => actions.addToDictionary(word) }]);
+    groups.push([{ label: t('contextMenu.addToDictionary'), click: () => actions.addToDictionary(word) }]);
   }
   const flags = params.editFlags;
   if (params.isEditable) {
     groups.push([
-      { label: 'Undo', role: 'undo', enabled: flags.canUndo },
-      { label: 'Redo', role: 'redo', enabled: flags.canRedo },
+      { label: t('contextMenu.undo'), role: 'undo', enabled: flags.canUndo },
+      { label: t('contextMenu.redo'), role: 'redo', enabled: flags.canRedo },
     ]);
     groups.push([
-      { label: 'Cut', role: 'cut', enabled: flags.canCut },
-      { label: 'Copy', role: 'copy', enabled: flags.canCopy },
-      { label: 'Paste', role: 'paste', enabled: flags.canPaste },
+      { label: t('contextMenu.cut'), role: 'cut', enabled: flags.canCut },
+      { label: t('contextMenu.copy'), role: 'copy', enabled: flags.canCopy },
+      { label: t('contextMenu.paste'), role: 'paste', enabled: flags.canPaste },
     ]);
-    groups.push([{ label: 'Select All', role: 'selectAll', enabled: flags.canSelectAll }]);
+    groups.push([{ label: t('contextMenu.selectAll'), role: 'selectAll', enabled: flags.canSelectAll }]);
   } else if (params.selectionText.trim() !== '') {
-    groups.push([{ label: 'Copy', role: 'copy', enabled: flags.canCopy }]);
+    groups.push([{ label: t('contextMenu.copy'), role: 'copy', enabled: flags.canCopy }]);
   }
   return groups.flatMap((group, i) => (i === 0 ? group : [SEPARATOR, ...group]));
 }
@@ -72,13 +74,14 @@ function popUp(template: MenuEntry[]): void {
   Menu.buildFromTemplate(items).popup();
 }
 
-/** Shows the menu on every right-click in these contents. */
-export function attachContextMenu(contents: ContextMenuContents, show: (template: MenuEntry[]) => void = popUp): void {
+/** Shows the menu on every right-click in these contents, in the words `words` gives at that moment. */
+export function attachContextMenu(contents: ContextMenuContents, words: () => DesktopWords, show: (template: MenuEntry[]) => void = popUp): void {
   contents.on('context-menu', (_event, params) => {
-    const template = contextMenuTemplate(params, {
+    const actions: SpellingActions = {
       replaceMisspelling: (replacement) => contents.replaceMisspelling(replacement),
       addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
-    });
+    };
+    const template = contextMenuTemplate(params, actions, words());
     if (template.length > 0) show(template);
   });
 }

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, type OpenDialogOptions } from 'electron';
-import { createInstance } from 'i18next';
-import { chooseUiLanguage, i18nOptions } from '../../shared/i18n';
+import { chooseUiLanguage } from '../../shared/i18n';
 import type { Dispatch } from '../core/api/dispatch';
-import { openPreferences } from '../session/preferences';
+import { openPreferences, type PreferencesService } from '../session/preferences';
 import { backendOrMemory } from '../session/preferencesFile';
 import { openSession, type Session } from '../session/session';
-import { installAppMenu, type MenuWords } from './appMenu';
+import { installAppMenu } from './appMenu';
 import { dataDirFromArgv, givenDataDir } from './args';
 import { listenForReadyToClose, registerIpc } from './ipc';
 import { serveMedia } from './mediaProtocol';
@@ -17,6 +16,7 @@ import { withPickMedia } from './pickMedia';
 import { electronStoreBackend } from './preferencesStore';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './session';
+import { sayError, shellWords, type ShellWords } from './shellWords';
 import { enableSpellcheckForWorkspace } from './spellcheck';
 import { createMainWindow, readyToClose } from './windows';
 
@@ -27,7 +27,8 @@ import { createMainWindow, readyToClose } from './windows';
  * and the current workspace's images on `tandem-media://media/`, connects the one IPC
  * channel to the session's dispatch (with `pickMedia`, the file dialog, answered here),
  * turns spelling on for the workspace's languages, installs the native menu (appMenu.ts, in
- * the interface's language) and opens the window. When another workspace is opened, the
+ * the interface's language) and opens the window. Everything the shell shows natively is
+ * worded by shellWords.ts in the interface's language of the moment it is shown. When another workspace is opened, the
  * window loads again on it. On quit it closes the workspace.
  */
 
@@ -45,6 +46,7 @@ function openWindow(): void {
   const preferences = workspaces?.preferences;
   const window = createMainWindow({
     preloadPath,
+    words: () => words().desktop,
     restore: { saved: preferences?.get().window ?? null, screens: screen.getAllDisplays().map((d) => d.workArea) },
     onClose: (state) => {
       try {
@@ -84,18 +86,12 @@ function applySpelling(): void {
   if (workspaces) void enableSpellcheckForWorkspace(session.defaultSession, workspaces.dispatch, process.platform, workspaces.preferences.get().spellcheckLanguages);
 }
 
-/** The interface's texts in the language the person chose, else the system's. */
-function shellTexts() {
-  const lang = chooseUiLanguage(workspaces?.preferences.get().uiLanguage, app.getPreferredSystemLanguages());
-  const i18n = createInstance(i18nOptions(lang));
-  void i18n.init();
-  return i18n;
-}
+/** The person's preferences, once open (before the workspace: a workspace that cannot open is told in their language). */
+let openedPreferences: PreferencesService | null = null;
 
-/** The menu's words in the interface's language now. */
-function menuWords(): MenuWords {
-  const i18n = shellTexts();
-  return { label: (label) => i18n.t(`menu.${label}`), backedUp: (file) => i18n.t('menu.backedUp', { file }) };
+/** The shell's words in the interface's language now: the one the person chose, else the system's. */
+function words(): ShellWords {
+  return shellWords(chooseUiLanguage(openedPreferences?.get().uiLanguage, app.getPreferredSystemLanguages()));
 }
 
 /** The session's dispatch, with the menu and spelling made again after the preferences they follow change (a switch of workspace: onSwitched). */
@@ -115,10 +111,11 @@ function start(): void {
   const log = (message: string) => console.error(message);
   try {
     const preferences = openPreferences(backendOrMemory(electronStoreBackend, app.getPath('userData'), log), log);
+    openedPreferences = preferences;
     workspaces = openSession(dataDir, { preferences, onSwitched });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    dialog.showErrorBox('Tandem cannot open its workspace', `${message}\n\nWorkspace folder: ${dataDir}`);
+    const texts = words();
+    dialog.showErrorBox(texts.desktop('cannotOpen.message'), texts.desktop('cannotOpen.detail', { message: sayError(texts, e), folder: dataDir }));
     app.exit(1);
     return;
   }
@@ -126,10 +123,10 @@ function start(): void {
   applySpelling();
   serveRenderer(rendererDir);
   serveMedia(protocol, workspaces.media);
-  installMenu = installAppMenu(workspaces, menuWords);
-  const dispatch = withPickExportFolder(withPickMedia(withShellUpdates(workspaces.dispatch), { showOpenDialog, media: workspaces.media }), {
+  installMenu = installAppMenu(workspaces, words);
+  const dispatch = withPickExportFolder(withPickMedia(withShellUpdates(workspaces.dispatch), { showOpenDialog, media: workspaces.media, words: () => words().desktop }), {
     showOpenDialog,
-    title: () => shellTexts().t('menu.chooseExportFolder'),
+    title: () => words().menu('chooseExportFolder'),
   });
   const unregisterCalls = registerIpc(ipcMain, dispatch);
   const stopListening = listenForReadyToClose(ipcMain, readyToClose);
@@ -179,7 +176,7 @@ if (!app.requestSingleInstanceLock()) {
     const given = givenDataDir(argv.slice(1), workingDirectory);
     if (given !== null && workspaces) {
       void workspaces.dispatch('openWorkspace', { path: given }).then((answer) => {
-        if (!answer.ok) dialog.showErrorBox('Tandem', answer.error.message);
+        if (!answer.ok) dialog.showErrorBox('Tandem', words().said(answer.error));
       });
     }
   });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ok, type ImportedMedia } from '../../shared/contract';
 import type { Dispatch } from '../core/api/dispatch';
 import { TandemError } from '../core/errors';
-import { pickMedia, withPickMedia, type MediaImporter, type OpenDialogOptionsLike, type ShowOpenDialog } from './pickMedia';
+import { openDialogOptions, pickMedia, withPickMedia, type MediaImporter, type OpenDialogOptionsLike, type ShowOpenDialog } from './pickMedia';
+import { shellWords } from './shellWords';
+
+const english = shellWords('en').desktop;
+const words = () => english;
 
 const NOW = '2025-01-01T10:00:00.000Z';
 
@@ -46,17 +50,25 @@ describe('pickMedia in the desktop shell', () => {
   it('opens the dialog for one image file, and adds the chosen file', async () => {
     const dialog = fakeDialog({ canceled: false, filePaths: ['/home/ed/Pictures/lavrov.jpg'] });
     const library = fakeLibrary();
-    const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media }, {});
+    const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media, words }, {});
     expect(dialog.asked).toEqual([{ properties: ['openFile'], filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] }] }]);
     expect(library.added).toEqual(['/home/ed/Pictures/lavrov.jpg']);
     expect(answer).toEqual({ ok: true, value: { imported: [imported(1)], refused: [] } });
+  });
+
+  it('names the file type in the interface language', () => {
+    expect(openDialogOptions(false, english).filters).toEqual([{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] }]);
+    expect(openDialogOptions(true, shellWords('ru').desktop)).toEqual({
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'Изображения', extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] }],
+    });
   });
 
   it('lets several files be chosen when asked, adding each and collecting the refused ones with their reasons', async () => {
     const dialog = fakeDialog({ canceled: false, filePaths: ['/p/a.jpg', '/p/bad-notes.png', '/p/again-b.webp', '/p/bug-c.gif', '/p/said-d.png'] });
     const library = fakeLibrary();
     const errors: unknown[] = [];
-    const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media, onInternalError: (e) => errors.push(e) }, { multiple: true });
+    const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media, words, onInternalError: (e) => errors.push(e) }, { multiple: true });
     expect(dialog.asked[0]?.properties).toEqual(['openFile', 'multiSelections']);
     expect(library.added).toEqual(['/p/a.jpg', '/p/bad-notes.png', '/p/again-b.webp', '/p/bug-c.gif', '/p/said-d.png']);
     expect(answer.ok).toBe(true);
@@ -80,7 +92,7 @@ describe('pickMedia in the desktop shell', () => {
   it('answers with nothing when the dialog is cancelled', async () => {
     const dialog = fakeDialog({ canceled: true, filePaths: [] });
     const library = fakeLibrary();
-    expect(await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media }, { multiple: false })).toEqual({
+    expect(await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: library.media, words }, { multiple: false })).toEqual({
       ok: true,
       value: { imported: [], refused: [] },
     });
@@ -90,10 +102,10 @@ describe('pickMedia in the desktop shell', () => {
   it('refuses input outside the contract before opening the dialog', async () => {
     const dialog = fakeDialog({ canceled: true, filePaths: [] });
     for (const input of [null, 'yes', { multiple: 'yes' }, { multiple: true, path: '/etc/passwd' }]) {
-      const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media }, input);
+      const answer = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media, words }, input);
       expect(answer, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    const refused = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media }, { multiple: 'yes' });
+    const refused = await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media, words }, { multiple: 'yes' });
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^The request was refused: multiple: /), phrase: { key: 'core.common.refused' } } });
     expect(dialog.asked).toEqual([]);
   });
@@ -101,13 +113,13 @@ describe('pickMedia in the desktop shell', () => {
   it('answers internal when the dialog fails or the library answers outside the contract', async () => {
     const errors: unknown[] = [];
     const broken: ShowOpenDialog = () => Promise.reject(new Error('no display'));
-    expect(await pickMedia({ showOpenDialog: broken, media: fakeLibrary().media, onInternalError: (e) => errors.push(e) }, {})).toMatchObject({
+    expect(await pickMedia({ showOpenDialog: broken, media: fakeLibrary().media, words, onInternalError: (e) => errors.push(e) }, {})).toMatchObject({
       ok: false,
       error: { code: 'internal', message: expect.stringContaining('file dialog'), phrase: { key: 'core.session.dialogFailed' } },
     });
     const odd: MediaImporter = { importFile: async () => ({ media: { id: 'x' }, existed: false }) as unknown as ImportedMedia };
     const dialog = fakeDialog({ canceled: false, filePaths: ['/p/a.jpg'] });
-    expect(await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: odd, onInternalError: (e) => errors.push(e) }, {})).toMatchObject({
+    expect(await pickMedia({ showOpenDialog: dialog.showOpenDialog, media: odd, words, onInternalError: (e) => errors.push(e) }, {})).toMatchObject({
       ok: false,
       error: { code: 'internal' },
     });
@@ -121,7 +133,7 @@ describe('pickMedia in the desktop shell', () => {
       return ok('from core');
     };
     const dialog = fakeDialog({ canceled: true, filePaths: [] });
-    const dispatch = withPickMedia(core, { showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media });
+    const dispatch = withPickMedia(core, { showOpenDialog: dialog.showOpenDialog, media: fakeLibrary().media, words });
     expect(await dispatch('pickMedia', { multiple: true })).toEqual({ ok: true, value: { imported: [], refused: [] } });
     expect(dialog.asked).toHaveLength(1);
     const bytes = new Uint8Array([1, 2, 3]);

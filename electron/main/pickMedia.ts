@@ -3,6 +3,7 @@ import { contract, ok, type Envelope, type ImportedMedia, type PickMediaOutput }
 import { describeIssues, type Dispatch } from '../core/api/dispatch';
 import { TandemError } from '../core/errors';
 import { failSaying, say } from '../core/said';
+import type { DesktopWords } from './shellWords';
 
 /**
  * `pickMedia` in the desktop shell: the system's file dialog, then each chosen file added
@@ -28,6 +29,8 @@ export interface MediaImporter {
 export interface PickMediaDeps {
   showOpenDialog: ShowOpenDialog;
   media: MediaImporter;
+  /** The interface's words at the moment the dialog opens (its filter's name). */
+  words: () => DesktopWords;
   /** Told about failures that are bugs; console.error by default. */
   onInternalError?: (e: unknown) => void;
 }
@@ -35,10 +38,10 @@ export interface PickMediaDeps {
 /** The image files the dialog offers (shared/domain/media.ts MEDIA_TYPES, with .jpeg). */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'];
 
-export function openDialogOptions(multiple: boolean): OpenDialogOptionsLike {
+export function openDialogOptions(multiple: boolean, t: DesktopWords): OpenDialogOptionsLike {
   return {
     properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-    filters: [{ name: 'Images', extensions: IMAGE_EXTENSIONS }],
+    filters: [{ name: t('images'), extensions: IMAGE_EXTENSIONS }],
   };
 }
 
@@ -52,7 +55,7 @@ export async function pickMedia(deps: PickMediaDeps, input: unknown): Promise<En
 
   let chosen: { canceled: boolean; filePaths: string[] };
   try {
-    chosen = await deps.showOpenDialog(openDialogOptions(parsed.data.multiple));
+    chosen = await deps.showOpenDialog(openDialogOptions(parsed.data.multiple, deps.words()));
   } catch (e) {
     onInternalError(e);
     return failSaying('internal', say('core.session.dialogFailed'));

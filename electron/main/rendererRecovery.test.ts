@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CRASH_BUTTONS, UNRESPONSIVE_BUTTONS, watchRenderer, type RecoverableContents, type RecoverableWindow, type RecoveryMessageBox } from './rendererRecovery';
+import {
+  CRASH_BUTTONS,
+  UNRESPONSIVE_BUTTONS,
+  crashBox,
+  unresponsiveBox,
+  watchRenderer,
+  type RecoverableContents,
+  type RecoverableWindow,
+  type RecoveryMessageBox,
+} from './rendererRecovery';
+import { shellWords, type DesktopWords } from './shellWords';
+
+const english = shellWords('en').desktop;
+const russian = shellWords('ru').desktop;
 
 type Listener = (...args: unknown[]) => void;
 
@@ -58,11 +71,11 @@ function fakeBoxes() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
+function setUp(words: () => DesktopWords = () => english) {
   const window = new FakeWindow();
   const { boxes, showBox } = fakeBoxes();
   const errors: unknown[] = [];
-  watchRenderer(window, showBox, { onInternalError: (e) => errors.push(e) });
+  watchRenderer(window, showBox, words, { onInternalError: (e) => errors.push(e) });
   return { window, contents: window.webContents, boxes, errors };
 }
 
@@ -176,6 +189,7 @@ describe('a page that stops answering', () => {
         if (fail) throw new Error('no display');
         return { response: UNRESPONSIVE_BUTTONS.reload };
       },
+      () => english,
       { onInternalError: (e) => errors.push(e) },
     );
     window.webContents.emit('unresponsive');
@@ -187,5 +201,59 @@ describe('a page that stops answering', () => {
     await settle();
     expect(shown).toHaveLength(2);
     expect(window.webContents.done).toEqual(['stop page', 'reload']);
+  });
+});
+
+describe('the boxes in the interface language', () => {
+  it('say in English exactly what they said before', () => {
+    expect(crashBox('crashed', english)).toEqual({
+      type: 'error',
+      title: 'Tandem',
+      message: 'This Tandem window stopped working.',
+      detail:
+        'It stopped unexpectedly. Everything Tandem showed as Saved is kept in the workspace. Reload to carry on from the last save; anything typed in the last second or so may need typing again.',
+      buttons: ['Reload', 'Close window'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+    expect(crashBox('launch-failed', english).detail).toMatch(/^It could not be started\. /);
+    expect(crashBox('killed', english).detail).toMatch(/^It was stopped by the system\. /);
+    const signal = new AbortController().signal;
+    expect(unresponsiveBox(signal, english)).toEqual({
+      type: 'warning',
+      title: 'Tandem',
+      message: 'This Tandem window is not responding.',
+      detail:
+        'You can wait for it to answer, or reload it. Everything Tandem showed as Saved is kept in the workspace. Reloading brings the window back as last saved; anything typed in the last second or so may need typing again.',
+      buttons: ['Wait', 'Reload'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+      signal,
+    });
+  });
+
+  it('say it in Russian for a Russian interface, keeping the title Tandem', () => {
+    const crash = crashBox('oom', russian);
+    expect(crash).toMatchObject({ title: 'Tandem', message: 'Окно Tandem перестало работать.', buttons: ['Перезагрузить', 'Закрыть окно'] });
+    expect(crash.detail).toMatch(/^Окну не хватило памяти\. Всё, что Tandem показывал как «Сохранено», осталось в рабочей папке\./);
+    expect(unresponsiveBox(new AbortController().signal, russian)).toMatchObject({
+      title: 'Tandem',
+      message: 'Окно Tandem не отвечает.',
+      buttons: ['Подождать', 'Перезагрузить'],
+    });
+  });
+
+  it('take their words as each box is shown, so they follow a change of the interface language', async () => {
+    let now: DesktopWords = english;
+    const { contents, boxes } = setUp(() => now);
+    contents.emit('unresponsive');
+    expect(boxes[0]?.options.message).toBe('This Tandem window is not responding.');
+    now = russian;
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    expect(boxes[1]?.options).toMatchObject({ message: 'Окно Tandem перестало работать.', buttons: ['Перезагрузить', 'Закрыть окно'] });
+    expect(boxes[1]?.options.detail).toMatch(/^Окно неожиданно остановилось\. /);
+    await settle();
   });
 });

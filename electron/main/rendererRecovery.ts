@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import type { DesktopWords } from './shellWords';
 
 /**
  * When a window's page dies (`render-process-gone`) or stops answering (`unresponsive`),
  * Tandem says so in a native message box instead of leaving a blank or frozen window.
  * A dead page offers `Reload`; a frozen one offers `Wait` or `Reload`. Reloading starts
  * the page afresh from the store, so it comes back exactly as last saved (autosave keeps
- * that within about a second of the last keystroke). Written against the small part of
+ * that within about a second of the last keystroke). The boxes speak the interface's
+ * language at the moment they are shown (the catalogs' `desktop.crash` and
+ * `desktop.unresponsive`). Written against the small part of
  * Electron it uses, so tests drive it with fakes; a BrowserWindow and its WebContents fit
  * these shapes.
  */
@@ -46,40 +49,38 @@ export interface RecoverableWindow {
 /** Electron's RenderProcessGoneDetails, checked: it comes from outside our code. */
 const GoneDetailsSchema = z.object({ reason: z.string(), exitCode: z.number().optional() });
 
-const SAVED = 'Everything Tandem showed as Saved is kept in the workspace.';
-
 export const CRASH_BUTTONS = { reload: 0, close: 1 } as const;
 export const UNRESPONSIVE_BUTTONS = { wait: 0, reload: 1 } as const;
 
 /** What the person is told about a page that is gone, by the reason Electron gives. */
-export function crashBox(reason: string): RecoveryMessageBox {
+export function crashBox(reason: string, t: DesktopWords): RecoveryMessageBox {
   const why =
     reason === 'oom'
-      ? 'It ran out of memory.'
+      ? t('crash.outOfMemory')
       : reason === 'launch-failed'
-        ? 'It could not be started.'
+        ? t('crash.launchFailed')
         : reason === 'killed'
-          ? 'It was stopped by the system.'
-          : 'It stopped unexpectedly.';
+          ? t('crash.killed')
+          : t('crash.crashed');
   return {
     type: 'error',
     title: 'Tandem',
-    message: 'This Tandem window stopped working.',
-    detail: `${why} ${SAVED} Reload to carry on from the last save; anything typed in the last second or so may need typing again.`,
-    buttons: ['Reload', 'Close window'],
+    message: t('crash.message'),
+    detail: t('crash.detail', { reason: why }),
+    buttons: [t('crash.reload'), t('crash.closeWindow')],
     defaultId: CRASH_BUTTONS.reload,
     cancelId: CRASH_BUTTONS.close,
     noLink: true,
   };
 }
 
-export function unresponsiveBox(signal: AbortSignal): RecoveryMessageBox {
+export function unresponsiveBox(signal: AbortSignal, t: DesktopWords): RecoveryMessageBox {
   return {
     type: 'warning',
     title: 'Tandem',
-    message: 'This Tandem window is not responding.',
-    detail: `You can wait for it to answer, or reload it. ${SAVED} Reloading brings the window back as last saved; anything typed in the last second or so may need typing again.`,
-    buttons: ['Wait', 'Reload'],
+    message: t('unresponsive.message'),
+    detail: t('unresponsive.detail'),
+    buttons: [t('unresponsive.wait'), t('unresponsive.reload')],
     defaultId: UNRESPONSIVE_BUTTONS.wait,
     cancelId: UNRESPONSIVE_BUTTONS.wait,
     noLink: true,
@@ -95,9 +96,10 @@ export interface RendererRecoveryOptions {
 /**
  * Watches one window's page. At most one box is shown at a time; a page that dies while
  * the "not responding" box is open replaces it with the "stopped working" box, and a page
- * that answers again closes the "not responding" box by itself.
+ * that answers again closes the "not responding" box by itself. Each box is worded by
+ * `words` as it is shown.
  */
-export function watchRenderer(window: RecoverableWindow, showBox: ShowRecoveryBox, options: RendererRecoveryOptions = {}): void {
+export function watchRenderer(window: RecoverableWindow, showBox: ShowRecoveryBox, words: () => DesktopWords, options: RendererRecoveryOptions = {}): void {
   const contents = window.webContents;
   const onInternalError = options.onInternalError ?? ((e: unknown) => console.error(e));
   /** The box on screen now, if any. */
@@ -133,7 +135,7 @@ export function watchRenderer(window: RecoverableWindow, showBox: ShowRecoveryBo
     }
     if (closed() || shown?.kind === 'crash') return;
     shown?.abort.abort();
-    void ask('crash', () => crashBox(reason)).then((response) => {
+    void ask('crash', () => crashBox(reason, words())).then((response) => {
       if (closed() || response === null) return;
       if (response === CRASH_BUTTONS.reload) contents.reload();
       else window.close();
@@ -142,7 +144,7 @@ export function watchRenderer(window: RecoverableWindow, showBox: ShowRecoveryBo
 
   contents.on('unresponsive', () => {
     if (closed() || shown !== null || restarting) return;
-    void ask('unresponsive', unresponsiveBox).then((response) => {
+    void ask('unresponsive', (signal) => unresponsiveBox(signal, words())).then((response) => {
       if (closed() || response !== UNRESPONSIVE_BUTTONS.reload) return;
       // A frozen page cannot be reloaded in place: stop its process, then load it anew.
       restarting = true;

@@ -107,6 +107,10 @@ vi.mock('electron', () => {
 });
 
 const { createMainWindow, isExternalLinkAllowed, readyToClose, secureWebPreferences } = await import('./windows');
+const { shellWords } = await import('./shellWords');
+
+const english = shellWords('en').desktop;
+const words = () => english;
 
 function emit(contents: FakeContentsShape, name: string, details?: unknown): void {
   for (const listener of contents.listeners.get(name) ?? []) listener({ url: '', preventDefault: () => undefined }, details);
@@ -148,7 +152,7 @@ describe('the window factory', () => {
   });
 
   it('creates windows with exactly those preferences and loads our own page', () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     expect(recorded.windows).toHaveLength(1);
     const [window] = recorded.windows;
     expect(window?.options.webPreferences).toEqual(secureWebPreferences('/p/preload.cjs'));
@@ -160,6 +164,7 @@ describe('the window factory', () => {
     const kept: unknown[] = [];
     createMainWindow({
       preloadPath: '/p/preload.cjs',
+      words,
       restore: { saved: { x: 100, y: 80, width: 1200, height: 760, maximized: false }, screens: [{ x: 0, y: 0, width: 1920, height: 1050 }] },
       onClose: (state) => kept.push(state),
     });
@@ -170,7 +175,7 @@ describe('the window factory', () => {
   });
 
   it('holds the first close until the page has stored its edits', () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     const [window] = recorded.windows;
     const self = window?.self as { emit(name: string): void; held: number; closes: number };
     self.emit('close');
@@ -182,7 +187,7 @@ describe('the window factory', () => {
   });
 
   it('denies every new window, sending web links to the system browser', () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     const contents = recorded.windows[0]?.contents;
     const handler = contents?.openHandler;
     expect(handler).toBeTypeOf('function');
@@ -194,7 +199,7 @@ describe('the window factory', () => {
   });
 
   it('refuses navigation away from our own pages', () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     const contents = recorded.windows[0]?.contents;
     if (!contents) throw new Error('no window');
     expect(navigate(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
@@ -208,7 +213,7 @@ describe('the window factory', () => {
   });
 
   it('gives every window the spelling and editing context menu', () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     expect(recorded.windows[0]?.contents.listeners.get('context-menu')).toHaveLength(1);
   });
 
@@ -223,7 +228,7 @@ describe('the window factory', () => {
 
 describe('a window whose page dies or freezes', () => {
   it('asks over that window whether to reload, and reloads', async () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     const window = recorded.windows[0];
     if (!window) throw new Error('no window');
     emit(window.contents, 'render-process-gone', { reason: 'crashed', exitCode: 139 });
@@ -234,8 +239,18 @@ describe('a window whose page dies or freezes', () => {
     expect(window.contents.done).toEqual(['reload']);
   });
 
+  it('words the box in the interface language of the moment it is shown', () => {
+    let now = english;
+    createMainWindow({ preloadPath: '/p/preload.cjs', words: () => now });
+    const window = recorded.windows[0];
+    if (!window) throw new Error('no window');
+    now = shellWords('ru').desktop;
+    emit(window.contents, 'render-process-gone', { reason: 'crashed', exitCode: 139 });
+    expect(recorded.boxes[0]?.options).toMatchObject({ message: 'Окно Tandem перестало работать.', buttons: ['Перезагрузить', 'Закрыть окно'] });
+  });
+
   it('offers to wait or reload a page that stops answering', async () => {
-    createMainWindow({ preloadPath: '/p/preload.cjs' });
+    createMainWindow({ preloadPath: '/p/preload.cjs', words });
     const window = recorded.windows[0];
     if (!window) throw new Error('no window');
     recorded.answer = 1;

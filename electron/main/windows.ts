@@ -7,12 +7,15 @@ import { attachContextMenu } from './contextMenu';
 import { APP_URL, isAppUrl } from './origin';
 import { MIN_SIZE, restoredWindow, windowStateOf, type Area } from './windowState';
 import { watchRenderer } from './rendererRecovery';
+import type { DesktopWords } from './shellWords';
 
 /**
  * THE window factory: every Tandem window is made here, isolated and sandboxed, with a
  * preload that exposes the contract and nothing else. Navigation away from our own pages
  * and new windows are refused; web links open in the system browser instead. A page that
  * dies or stops answering is reported with a native message box that offers to reload it.
+ * The right-click menu and those boxes speak the interface's language of the moment they
+ * are shown (`words`).
  */
 
 /** The webPreferences of every window. Exported so a test can hold them to account. */
@@ -68,6 +71,8 @@ export function guardContents(contents: WebContents): void {
 export interface MainWindowOptions {
   /** The bundled preload (dist/electron/preload.cjs). */
   preloadPath: string;
+  /** The interface's words now: read each time the window shows a menu or a box of its own. */
+  words: () => DesktopWords;
   /** The page to load; our renderer by default. */
   url?: string;
   /** The window's size and place when it was last closed, and the screens' work areas now (windowState.ts). */
@@ -96,8 +101,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   guardContents(window.webContents);
-  attachContextMenu(window.webContents);
-  watchRenderer(window, (box) => dialog.showMessageBox(window, box));
+  attachContextMenu(window.webContents, options.words);
+  watchRenderer(window, (box) => dialog.showMessageBox(window, box), options.words);
   window.once('ready-to-show', () => {
     if (maximized) window.maximize();
     window.show();
