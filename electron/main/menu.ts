@@ -9,7 +9,35 @@ import type { WindowCommand } from '../../shared/ipc/commands';
  * translations; Tandem's own items carry their accelerators here.
  */
 
-/** Every word the menu shows that is Tandem's own (roles bring theirs). */
+/**
+ * The roles whose words Tandem gives in the interface's language: Electron's own labels
+ * for them are English on Windows and Linux. macOS's app-menu roles (Services, Hide…)
+ * keep the system's words.
+ */
+const ROLE_LABELS = [
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'pasteAndMatchStyle',
+  'delete',
+  'selectAll',
+  'reload',
+  'toggleDevTools',
+  'resetZoom',
+  'zoomIn',
+  'zoomOut',
+  'togglefullscreen',
+  'minimize',
+  'zoom',
+  'front',
+  'close',
+  'quit',
+] as const;
+type LabelledRole = (typeof ROLE_LABELS)[number];
+
+/** Every word the menu shows that is Tandem's own, the labelled roles' included. */
 export const MENU_LABELS = [
   'file',
   'newArticle',
@@ -24,6 +52,7 @@ export const MENU_LABELS = [
   'window',
   'help',
   'about',
+  ...ROLE_LABELS,
 ] as const;
 export type MenuLabel = (typeof MENU_LABELS)[number];
 
@@ -58,6 +87,8 @@ export const ACCELERATORS = {
 export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
   const mac = o.platform === 'darwin';
   const { t, actions } = o;
+  /** A role item: Electron's action and accelerator, with its words in the interface's language. */
+  const role = (name: LabelledRole): MenuItemConstructorOptions => ({ role: name, label: t(name) });
   const recent: MenuItemConstructorOptions[] =
     o.recent.length === 0
       ? [{ label: t('noRecentWorkspaces'), enabled: false }]
@@ -75,41 +106,41 @@ export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
       { label: `${t('exportBundle')}…`, accelerator: ACCELERATORS.exportBundle, click: () => actions.send('export-bundle') },
       { label: `${t('backUp')}…`, click: () => actions.backUp() },
       // macOS quits from the app menu; elsewhere File ends with Quit (Ctrl+Q).
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+      ...(mac ? [] : [{ type: 'separator' } as const, role('quit')]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: t('edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo'),
+      role('redo'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'pasteAndMatchStyle' },
-      { role: 'delete' },
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      role('pasteAndMatchStyle'),
+      role('delete'),
       { type: 'separator' },
-      { role: 'selectAll' },
+      role('selectAll'),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: t('view'),
     submenu: [
-      { role: 'reload' },
-      { role: 'toggleDevTools' },
+      role('reload'),
+      role('toggleDevTools'),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      role('resetZoom'),
+      role('zoomIn'),
+      role('zoomOut'),
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      role('togglefullscreen'),
     ],
   };
   const window: MenuItemConstructorOptions = {
     label: t('window'),
     role: 'windowMenu',
-    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: mac ? [role('minimize'), role('zoom'), { type: 'separator' }, role('front')] : [role('minimize'), role('close')],
   };
   const about: MenuItemConstructorOptions = { label: `${t('about')} ${o.appName}`, click: () => actions.about() };
   const help: MenuItemConstructorOptions = { label: t('help'), role: 'help', submenu: mac ? [] : [about] };
