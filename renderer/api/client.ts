@@ -1,4 +1,4 @@
-import { i18n } from '../i18n/instance';
+import { liveTexts } from '../i18n/liveTexts';
 import { said } from '../i18n/said';
 import { contract, envelopeSchema, type CallInput, type CallName, type CallOutput, type ErrorCode } from '../../shared/contract';
 
@@ -49,14 +49,10 @@ export class TransportError extends Error {
 }
 
 /** What the client itself says when a call fails, in the interface's language when read. */
-export const MESSAGES = {
-  get network() {
-    return i18n.t('client.network');
-  },
-  get badAnswer() {
-    return i18n.t('client.badAnswer');
-  },
-};
+export const MESSAGES = liveTexts({
+  network: 'client.network',
+  badAnswer: 'client.badAnswer',
+});
 
 export interface ApiClient {
   readonly transport: Transport['kind'];

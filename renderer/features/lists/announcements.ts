@@ -1,14 +1,12 @@
-import { i18n } from '../../i18n';
+import { i18n, liveTexts } from '../../i18n';
 import { quoted } from './labels';
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
 
 /** What a screen reader hears while an item is dragged, with the keyboard or a pointer. */
 
-export const REORDER_INSTRUCTIONS: ScreenReaderInstructions = {
-  get draggable() {
-    return i18n.t('reorder.instructions');
-  },
-};
+export const REORDER_INSTRUCTIONS: ScreenReaderInstructions = liveTexts({
+  draggable: 'reorder.instructions',
+});
 
 export interface ReorderFacts {
   /** The item ids in list order. */

@@ -1,22 +1,14 @@
 import { format, isSameDay, isSameYear, subDays } from 'date-fns';
 import type { RevisionKind, RevisionSummary } from '../../../../shared/contract';
 import { ru as russianDates } from 'date-fns/locale/ru';
-import { i18n, uiLanguage } from '../../../i18n';
+import { i18n, liveTexts, uiLanguage } from '../../../i18n';
 
-export const KIND_LABELS: Readonly<Record<RevisionKind, string>> = {
-  get save() {
-    return i18n.t('history.kindSave');
-  },
-  get auto() {
-    return i18n.t('history.kindAuto');
-  },
-  get restore() {
-    return i18n.t('history.kindRestore');
-  },
-  get 'before-restore'() {
-    return i18n.t('history.kindBeforeRestore');
-  },
-};
+export const KIND_LABELS: Readonly<Record<RevisionKind, string>> = liveTexts({
+  save: 'history.kindSave',
+  auto: 'history.kindAuto',
+  restore: 'history.kindRestore',
+  'before-restore': 'history.kindBeforeRestore',
+});
 
 /** "Today 10:42", "Yesterday 18:05", "12 Nov 10:42" (with the year when it is not this year's). */
 export function revisionTime(iso: string, now: Date): string {

@@ -2,7 +2,7 @@ import type { CallOutput, RevisionSummary, Translation } from '../../../../share
 import type { CallResult } from '../../../api';
 import type { ToastInput } from '../../../ui/Toasts';
 import { revisionTime, timeInSentence } from './labels';
-import { i18n } from '../../../i18n';
+import { i18n, liveTexts } from '../../../i18n';
 
 export interface RestoreContext {
   restoreRevision(input: { revisionId: string; expectedRevision: number }): Promise<CallResult<CallOutput<'restoreRevision'>>>;
@@ -16,26 +16,14 @@ export interface RestoreContext {
 export type RestoreOutcome = { ok: true } | { ok: false; message: string };
 
 /** The notices of restoring, in the interface's language when read. */
-export const RESTORE_MESSAGES = {
-  get conflict() {
-    return i18n.t('history.restoreConflict');
-  },
-  get unsaved() {
-    return i18n.t('history.restoreUnsaved');
-  },
-  get failed() {
-    return i18n.t('history.restoreFailed');
-  },
-  get undone() {
-    return i18n.t('history.undone');
-  },
-  get undoConflict() {
-    return i18n.t('history.undoConflict');
-  },
-  get undoFailed() {
-    return i18n.t('history.undoFailed');
-  },
-};
+export const RESTORE_MESSAGES = liveTexts({
+  conflict: 'history.restoreConflict',
+  unsaved: 'history.restoreUnsaved',
+  failed: 'history.restoreFailed',
+  undone: 'history.undone',
+  undoConflict: 'history.undoConflict',
+  undoFailed: 'history.undoFailed',
+});
 
 /**
  * Brings back a revision's text: saves what is pending first, then restores against the
