@@ -1,6 +1,6 @@
-import { contract, fail, ok, type Envelope, type ImportedMedia, type WorkspaceInfo } from '../../shared/contract';
+import { contract, type Envelope, type ImportedMedia, type WorkspaceInfo } from '../../shared/contract';
 import type { OpenWorkspaceInput } from '../../shared/contract/preferences';
-import { describeIssues, type Dispatch } from '../core/api/dispatch';
+import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import { errorFrom, TandemError } from '../core/errors';
 import { say } from '../core/said';
 import { openCore as openCoreDefault, type Core } from '../core/index';
@@ -52,8 +52,6 @@ interface Open {
   inFlight: number;
   idle: Array<() => void>;
 }
-
-const INTERNAL = say('core.common.internal');
 
 /**
  * Opens the workspace in `dir` (as core does: made when the folder has none, so a first
@@ -159,38 +157,23 @@ export function openSession(dir: string, options: SessionOptions): Session {
     }
   }
 
-  /** Answers one of the session's own calls: checks its input and its answer as core's dispatch does. */
-  async function answer(name: 'getPreferences' | 'setPreferences' | 'openWorkspace', input: unknown): Promise<Envelope<unknown>> {
-    const def = contract[name];
-    const parsed = def.input.safeParse(input);
-    if (!parsed.success) {
-      const refused = describeIssues(parsed.error);
-      return fail('invalid_input', refused.message, refused.phrase);
-    }
-    try {
-      let value: unknown;
-      if (name === 'getPreferences') value = preferences.get();
-      else if (name === 'setPreferences') value = preferences.update(contract.setPreferences.input.parse(parsed.data));
-      else {
-        const run = switching.then(() => openWorkspace(contract.openWorkspace.input.parse(parsed.data)));
+  /** The session's own calls, checked and answered as core's are. */
+  const answerOwn = createDispatcher(
+    {
+      getPreferences: () => preferences.get(),
+      setPreferences: (patch) => preferences.update(patch),
+      openWorkspace: (target) => {
+        // One switch at a time, in the order asked.
+        const run = switching.then(() => openWorkspace(target));
         switching = run.catch(() => undefined);
-        value = await run;
-      }
-      const checked = def.output.safeParse(value);
-      if (!checked.success) {
-        onInternalError(new Error(`${name} answered a value outside its contract: ${describeIssues(checked.error).message}`));
-        return fail('internal', INTERNAL.message, INTERNAL.phrase);
-      }
-      return ok(checked.data);
-    } catch (e) {
-      if (e instanceof TandemError) return fail(e.code, e.message, e.phrase);
-      onInternalError(e);
-      return fail('internal', INTERNAL.message, INTERNAL.phrase);
-    }
-  }
+        return run;
+      },
+    },
+    onInternalError,
+  );
 
   const dispatch: Dispatch = (name, input) => {
-    if (name === 'getPreferences' || name === 'setPreferences' || name === 'openWorkspace') return answer(name, input);
+    if (name === 'getPreferences' || name === 'setPreferences' || name === 'openWorkspace') return answerOwn(name, input);
     if (name === 'setExportSettings') {
       return onCurrent(async (core) => {
         const answered = await core.dispatch(name, input);

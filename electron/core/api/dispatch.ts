@@ -36,16 +36,20 @@ export function describeIssues(error: z.ZodError): Sentence {
 /**
  * The one entry point both transports call. It validates the call name and the input,
  * runs the handler, validates what it returns, and turns every outcome into an envelope.
- * Nothing reaches a handler that did not pass the contract.
+ * Nothing reaches a handler that did not pass the contract. Core gives a handler for
+ * every call; the session around it, only for its own (a call it has no handler for is
+ * unknown to it).
  */
-export function createDispatcher(handlers: Handlers, onInternalError: (e: unknown) => void = console.error): Dispatch {
+export function createDispatcher(handlers: Partial<Handlers>, onInternalError: (e: unknown) => void = console.error): Dispatch {
   return async (name, input) => {
-    if (!isCallName(name)) return failSaying('unknown_call', say('core.common.unknownCall', { name: JSON.stringify(String(name)).slice(0, 80) }));
+    const handler = isCallName(name) ? (handlers[name] as ((i: unknown) => unknown) | undefined) : undefined;
+    if (!isCallName(name) || handler === undefined) {
+      return failSaying('unknown_call', say('core.common.unknownCall', { name: JSON.stringify(String(name)).slice(0, 80) }));
+    }
     const def = contract[name];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return failSaying('invalid_input', describeIssues(parsed.error));
     try {
-      const handler = handlers[name] as (i: unknown) => unknown;
       const value = await handler(parsed.data);
       const checked = def.output.safeParse(value);
       if (!checked.success) {
