@@ -33,7 +33,7 @@ describe('pickExportFolder in the desktop shell', () => {
     const dialog = fakeDialog(new Error('no display'));
     const errors: unknown[] = [];
     const refused = await pickExportFolder({ showOpenDialog: dialog.showOpenDialog, title }, { startIn: 7 });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', phrase: { key: 'core.shell.folderDialogUnknown' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', phrase: { key: 'core.common.refused' } } });
     expect(dialog.asked).toHaveLength(0);
     const failed = await pickExportFolder({ showOpenDialog: dialog.showOpenDialog, title, onInternalError: (e) => errors.push(e) }, {});
     expect(failed).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('Type the folder instead') } });

@@ -1,6 +1,7 @@
-import { contract, ok, type Envelope, type PickExportFolderOutput } from '../../shared/contract';
-import type { Dispatch } from '../core/api/dispatch';
-import { failSaying, say } from '../core/said';
+import type { Envelope, ParsedInput, PickExportFolderOutput } from '../../shared/contract';
+import { createDispatcher, type Dispatch } from '../core/api/dispatch';
+import { TandemError } from '../core/errors';
+import { say } from '../core/said';
 
 /**
  * `pickExportFolder` in the desktop shell: the system's folder dialog, opened where the
@@ -24,20 +25,26 @@ export interface PickFolderDeps {
   onInternalError?: (e: unknown) => void;
 }
 
-export async function pickExportFolder(deps: PickFolderDeps, input: unknown): Promise<Envelope<PickExportFolderOutput>> {
-  const parsed = contract.pickExportFolder.input.safeParse(input);
-  if (!parsed.success) return failSaying('invalid_input', say('core.shell.folderDialogUnknown'));
-  const startIn = parsed.data.startIn?.trim();
+/** Shows the folder dialog where the export goes now; the chosen folder, or null. */
+async function chooseFolder(deps: PickFolderDeps, input: ParsedInput<'pickExportFolder'>): Promise<PickExportFolderOutput> {
+  const startIn = input.startIn?.trim();
   const options: FolderDialogOptions = { title: deps.title(), properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
   if (startIn) options.defaultPath = startIn;
   try {
     const { canceled, filePaths } = await deps.showOpenDialog(options);
     const [folder] = filePaths;
-    return ok({ path: canceled || folder === undefined ? null : folder });
+    return { path: canceled || folder === undefined ? null : folder };
   } catch (e) {
     (deps.onInternalError ?? console.error)(e);
-    return failSaying('internal', say('core.shell.folderDialogFailed'));
+    throw new TandemError('internal', say('core.shell.folderDialogFailed'));
   }
+}
+
+/** Answers one `pickExportFolder` call, its input and answer checked as core checks its own. */
+export function pickExportFolder(deps: PickFolderDeps, input: unknown): Promise<Envelope<PickExportFolderOutput>> {
+  const answer = createDispatcher({ pickExportFolder: (checked) => chooseFolder(deps, checked) }, deps.onInternalError)('pickExportFolder', input);
+  // The dispatcher has checked the value against the call's output schema.
+  return answer as Promise<Envelope<PickExportFolderOutput>>;
 }
 
 /** The dispatch with `pickExportFolder` answered by the shell. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { contract, ok, type Envelope, type ImportedMedia, type PickMediaOutput } from '../../shared/contract';
-import { describeIssues, type Dispatch } from '../core/api/dispatch';
+import type { Envelope, ImportedMedia, ParsedInput, PickMediaOutput } from '../../shared/contract';
+import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import { TandemError } from '../core/errors';
-import { failSaying, say } from '../core/said';
+import { say } from '../core/said';
 import type { DesktopWords } from './shellWords';
 
 /**
@@ -45,24 +45,18 @@ export function openDialogOptions(multiple: boolean, t: DesktopWords): OpenDialo
   };
 }
 
-/** An answer refusing the call with a sentence core says. */
-
-/** Answers one `pickMedia` call: checks its input, shows the dialog, adds each chosen file, checks the answer. */
-export async function pickMedia(deps: PickMediaDeps, input: unknown): Promise<Envelope<PickMediaOutput>> {
-  const onInternalError = deps.onInternalError ?? ((e: unknown) => console.error(e));
-  const parsed = contract.pickMedia.input.safeParse(input);
-  if (!parsed.success) return failSaying('invalid_input', describeIssues(parsed.error));
-
+/** Shows the dialog and adds each chosen file; a file core refuses is listed with its reason. */
+async function pickAndAdd(deps: PickMediaDeps, input: ParsedInput<'pickMedia'>): Promise<PickMediaOutput> {
   let chosen: { canceled: boolean; filePaths: string[] };
   try {
-    chosen = await deps.showOpenDialog(openDialogOptions(parsed.data.multiple, deps.words()));
+    chosen = await deps.showOpenDialog(openDialogOptions(input.multiple, deps.words()));
   } catch (e) {
-    onInternalError(e);
-    return failSaying('internal', say('core.session.dialogFailed'));
+    (deps.onInternalError ?? console.error)(e);
+    throw new TandemError('internal', say('core.session.dialogFailed'));
   }
 
   const outcome: PickMediaOutput = { imported: [], refused: [] };
-  if (chosen.canceled) return ok(outcome);
+  if (chosen.canceled) return outcome;
   // One file at a time: each is decoded and written before the next is read.
   for (const filePath of chosen.filePaths) {
     try {
@@ -72,19 +66,20 @@ export async function pickMedia(deps: PickMediaDeps, input: unknown): Promise<En
       if (e instanceof TandemError) {
         outcome.refused.push(e.phrase === undefined ? { name, message: e.message } : { name, message: e.message, phrase: e.phrase });
       } else {
-        onInternalError(e);
+        (deps.onInternalError ?? console.error)(e);
         const said = say('core.session.notAdded', { name });
         outcome.refused.push({ name, message: said.message, phrase: said.phrase });
       }
     }
   }
+  return outcome;
+}
 
-  const checked = contract.pickMedia.output.safeParse(outcome);
-  if (!checked.success) {
-    onInternalError(new Error(`pickMedia produced a value outside its contract: ${describeIssues(checked.error).message}`));
-    return failSaying('internal', say('core.common.internal'));
-  }
-  return ok(checked.data);
+/** Answers one `pickMedia` call, its input and answer checked as core checks its own. */
+export function pickMedia(deps: PickMediaDeps, input: unknown): Promise<Envelope<PickMediaOutput>> {
+  const answer = createDispatcher({ pickMedia: (checked) => pickAndAdd(deps, checked) }, deps.onInternalError)('pickMedia', input);
+  // The dispatcher has checked the value against the call's output schema.
+  return answer as Promise<Envelope<PickMediaOutput>>;
 }
 
 /** Core's dispatch with `pickMedia` answered by the shell; the dispatch the IPC transport uses. */
