@@ -3,6 +3,7 @@ import { fail, type Envelope, type ErrorCode } from '../../shared/contract/envel
 import type { InnerPhrase, Phrase } from '../../shared/contract/phrase';
 import { en, i18nOptions } from '../../shared/i18n';
 import type { coreEn } from '../../shared/i18n/core';
+import type { KeysOf, TextsOf, ValuesFor } from '../../shared/i18n/keys';
 import { sayPhrase, type Translate } from '../../shared/i18n/phrase';
 
 /**
@@ -15,30 +16,10 @@ import { sayPhrase, type Translate } from '../../shared/i18n/phrase';
 
 type Catalog = typeof coreEn;
 
-/** `x_one` and `x_other` are one key, `x`, that takes a count. */
-type Base<K extends string> = K extends `${infer B}_${'one' | 'other'}` ? B : K;
+export type CoreKey = KeysOf<Catalog, 'core.'>;
 
-/** Every key of an area, dotted, plurals under their base. */
-type Keys<T, P extends string> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Keys<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-export type CoreKey = Keys<Catalog, 'core.'>;
-
-/** The texts a key stands for: its own, or each of its plural forms. */
-type TextsOf<K extends string, T> = K extends `${infer Head}.${infer Rest}`
-  ? Head extends keyof T
-    ? TextsOf<Rest, T[Head]>
-    : never
-  : K extends keyof T
-    ? T[K]
-    : T[`${K}_one` & keyof T] | T[`${K}_other` & keyof T] | (`${K}_one` extends keyof T ? '{{count}}' : never);
-
-type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
-type NameOf<P extends string> = Trim<P extends `${infer N},${string}` ? N : P>;
-type Placeholders<S> = S extends `${string}{{${infer P}}}${infer Rest}` ? NameOf<P> | Placeholders<Rest> : never;
-
-type ParamsOf<K extends CoreKey> = K extends `core.${infer Rest}` ? Placeholders<TextsOf<Rest, Catalog>> : never;
+/** The texts a core key stands for. */
+type CoreTexts<K extends CoreKey> = K extends `core.${infer Rest}` ? TextsOf<Rest, Catalog> : never;
 
 /** A placeholder's value: text, a number, or a phrase said first (a language's name, say). */
 export type Value = string | number | InnerPhrase;
@@ -62,7 +43,7 @@ const sayEnglish: Translate = (key, values) => english.t(key as never, values as
 /** The sentence `key` says with `values` in its placeholders. */
 export function say<K extends CoreKey>(
   key: K,
-  ...values: [ParamsOf<K>] extends [never] ? [] : [Record<ParamsOf<K>, Value>]
+  ...values: ValuesFor<CoreTexts<K>, Value>
 ): Sentence {
   const params = values[0];
   const phrase: Phrase = params === undefined ? { key } : { key, params };

@@ -2,7 +2,8 @@ import { createInstance } from 'i18next';
 import type { Said } from '../../shared/contract/phrase';
 import type { UiLanguage } from '../../shared/contract/preferences';
 import { i18nOptions, type en } from '../../shared/i18n';
-import { sayPhrase, type Translate } from '../../shared/i18n/phrase';
+import type { KeysOf, TextsOf, ValuesFor } from '../../shared/i18n/keys';
+import { saySentence, type Translate } from '../../shared/i18n/phrase';
 import { TandemError } from '../core/errors';
 
 /**
@@ -16,28 +17,13 @@ import { TandemError } from '../core/errors';
 type Desktop = typeof en.desktop;
 type MenuArea = typeof en.menu;
 
-/** Every key of an area, dotted. */
-type Keys<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Keys<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-/** The text a dotted key stands for. */
-type TextOf<K extends string, T> = K extends `${infer Head}.${infer Rest}` ? (Head extends keyof T ? TextOf<Rest, T[Head]> : never) : K extends keyof T ? T[K] : never;
-
-type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
-type NameOf<P extends string> = Trim<P extends `${infer N},${string}` ? N : P>;
-type Placeholders<S> = S extends `${string}{{${infer P}}}${infer Rest}` ? NameOf<P> | Placeholders<Rest> : never;
-
-/** The values a text needs: none, or one for each of its placeholders. */
-type ValuesFor<S> = [Placeholders<S>] extends [never] ? [] : [values: Record<Placeholders<S>, string | number>];
-
-export type DesktopKey = Keys<Desktop>;
-export type MenuKey = Keys<MenuArea>;
+export type DesktopKey = KeysOf<Desktop>;
+export type MenuKey = KeysOf<MenuArea>;
 
 /** A text of the catalogs' `desktop` area in one language. */
-export type DesktopWords = <K extends DesktopKey>(key: K, ...values: ValuesFor<TextOf<K, Desktop>>) => string;
+export type DesktopWords = <K extends DesktopKey>(key: K, ...values: ValuesFor<TextsOf<K, Desktop>, string | number>) => string;
 /** A text of the catalogs' `menu` area in one language. */
-export type MenuAreaWords = <K extends MenuKey>(key: K, ...values: ValuesFor<TextOf<K, MenuArea>>) => string;
+export type MenuAreaWords = <K extends MenuKey>(key: K, ...values: ValuesFor<TextsOf<K, MenuArea>, string | number>) => string;
 
 export interface ShellWords {
   readonly lang: UiLanguage;
@@ -59,13 +45,7 @@ export function shellWords(lang: UiLanguage): ShellWords {
     lang,
     desktop: area('desktop'),
     menu: area('menu'),
-    said(sentence) {
-      const { phrase } = sentence;
-      if (phrase === undefined || !i18n.exists(phrase.key)) return sentence.message;
-      const inner = Object.values(phrase.params ?? {}).filter((v) => typeof v === 'object');
-      if (inner.some((p) => !i18n.exists(p.key))) return sentence.message;
-      return sayPhrase(translate, phrase);
-    },
+    said: (sentence) => saySentence(translate, (key) => i18n.exists(key), sentence),
   };
 }
 

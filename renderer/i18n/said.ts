@@ -1,17 +1,11 @@
 import type { Said } from '../../shared/contract/phrase';
-import { sayPhrase, type Translate } from '../../shared/i18n/phrase';
+import { saySentence, type Translate } from '../../shared/i18n/phrase';
 import { i18n } from './instance';
 
 const translate: Translate = (key, values) => i18n.t(key as never, values as never) as unknown as string;
+const exists = (key: string) => i18n.exists(key);
 
-/**
- * A sentence core wrote, in the interface's language: said again from its phrase when the
- * catalogs know its key, else core's own English.
- */
+/** A sentence core wrote, in the interface's language (core's own English where the catalogs lack its key). */
 export function said(sentence: Said): string {
-  const { phrase } = sentence;
-  if (phrase === undefined || !i18n.exists(phrase.key)) return sentence.message;
-  const inner = Object.values(phrase.params ?? {}).filter((v) => typeof v === 'object');
-  if (inner.some((p) => !i18n.exists(p.key))) return sentence.message;
-  return sayPhrase(translate, phrase);
+  return saySentence(translate, exists, sentence);
 }
