@@ -1,4 +1,4 @@
-import type { ErrorCode, Phrase, TandemErrorPayload } from '../../shared/contract';
+import type { ErrorCode, Phrase, Said, TandemErrorPayload } from '../../shared/contract';
 import type { Sentence } from './said';
 
 /**
@@ -17,6 +17,11 @@ export class TandemError extends Error {
     super(typeof said === 'string' ? said : said.message);
     this.name = 'TandemError';
     this.phrase = typeof said === 'string' ? undefined : said.phrase;
+  }
+
+  /** What it says, as the contract carries a sentence: its English and its phrase, when it has one. */
+  said(): Said {
+    return this.phrase === undefined ? { message: this.message } : { message: this.message, phrase: this.phrase };
   }
 }
 

@@ -64,7 +64,7 @@ async function pickAndAdd(deps: PickMediaDeps, input: ParsedInput<'pickMedia'>):
     } catch (e) {
       const name = path.basename(filePath);
       if (e instanceof TandemError) {
-        outcome.refused.push(e.phrase === undefined ? { name, message: e.message } : { name, message: e.message, phrase: e.phrase });
+        outcome.refused.push({ name, ...e.said() });
       } else {
         (deps.onInternalError ?? console.error)(e);
         const said = say('core.session.notAdded', { name });

@@ -51,6 +51,6 @@ export function shellWords(lang: UiLanguage): ShellWords {
 
 /** What an error that reached the shell says: core's sentence in this language, else its message. */
 export function sayError(words: ShellWords, e: unknown): string {
-  if (e instanceof TandemError) return e.phrase === undefined ? e.message : words.said({ message: e.message, phrase: e.phrase });
+  if (e instanceof TandemError) return words.said(e.said());
   return e instanceof Error ? e.message : String(e);
 }

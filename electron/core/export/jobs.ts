@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportJob, ExportPhase, ExportScope, PreflightReport, Said } from '../../../shared/contract';
 import { TandemError } from '../errors';
-import { say, type Sentence } from '../said';
+import { say } from '../said';
 import type { Workspace } from '../workspace';
 import { ExportCancelled, PreflightBlocked, type BuildResult } from './bundle';
 import { runExport, type ExportRequest } from './run';
@@ -51,17 +51,12 @@ const KEEP_FINISHED = 10;
 /** A worker idle this long is stopped (it holds the store's rows); the next export starts another. */
 const WORKER_IDLE_MS = 15 * 60_000;
 
-/** A sentence as a job's error: its English and its phrase, when it has one. */
-function saidOf(said: Sentence | TandemError): Said {
-  return said.phrase === undefined ? { message: said.message } : { message: said.message, phrase: said.phrase };
-}
-
 /** How an export that threw ends: cancelled, stopped by preflight, or failed with what went wrong. */
 export function outcomeOf(e: unknown): WorkerMessage {
   if (e instanceof ExportCancelled) return { type: 'cancelled' };
   if (e instanceof PreflightBlocked) return { type: 'blocked', report: e.report };
-  if (e instanceof TandemError) return { type: 'failed', error: saidOf(e) };
-  return { type: 'failed', error: saidOf(say('core.export.failed', { reason: e instanceof Error ? e.message : String(e) })) };
+  if (e instanceof TandemError) return { type: 'failed', error: e.said() };
+  return { type: 'failed', error: say('core.export.failed', { reason: e instanceof Error ? e.message : String(e) }) };
 }
 
 /** The built worker script beside this module's bundle, when there is one. */
@@ -107,10 +102,10 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
     const w = new Worker(script);
     w.on('message', (message: WorkerMessage) => current?.(message));
     w.on('error', (e) => {
-      current?.({ type: 'failed', error: saidOf(say('core.export.stoppedBecause', { reason: e.message })) });
+      current?.({ type: 'failed', error: say('core.export.stoppedBecause', { reason: e.message }) });
     });
     w.on('exit', () => {
-      current?.({ type: 'failed', error: saidOf(say('core.export.stopped')) });
+      current?.({ type: 'failed', error: say('core.export.stopped') });
       if (worker === w) worker = null;
     });
     worker = w;
@@ -141,7 +136,7 @@ export function createExportJobs(ws: Workspace, options: ExportJobsOptions = {})
     if (job.state !== 'running') return;
     if (message.type === 'done') {
       Object.assign(job, { state: 'done', phase: 'done', done: 1, total: 1, result: { ...message.result, durationMs: Math.max(0, Math.round(Date.now() - r.started)) } });
-    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: saidOf(say('core.export.preflightBlocked')) });
+    } else if (message.type === 'blocked') Object.assign(job, { state: 'failed', report: message.report, error: say('core.export.preflightBlocked') });
     else if (message.type === 'cancelled') Object.assign(job, { state: 'cancelled' });
     else Object.assign(job, { state: 'failed', error: message.error });
   }

@@ -20,9 +20,8 @@ export function renderBatch(sources: ArticleSources, staging: Staging, request: 
 }
 
 export function failureReply(e: unknown): RenderReply {
-  const message = e instanceof Error ? e.message : String(e);
-  if (!(e instanceof TandemError)) return { type: 'failed', message, code: null };
-  return e.phrase === undefined ? { type: 'failed', message, code: e.code } : { type: 'failed', message, code: e.code, phrase: e.phrase };
+  if (e instanceof TandemError) return { type: 'failed', code: e.code, ...e.said() };
+  return { type: 'failed', message: e instanceof Error ? e.message : String(e), code: null };
 }
 
 export function serveRenders(port: MessagePort, data: RenderWorkerData): void {
