@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../shared/domain/limits';
-import { checkLinkUrl } from '../../shared/editor/links';
+import { checkLinkUrl, type LinkProblem } from '../../shared/editor/links';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n';
 
@@ -20,21 +20,16 @@ export interface LinkDialogProps {
 }
 
 /** Why an address was refused, in the interface's language (checkLinkUrl says it in English). */
-function linkProblemText(input: string): string {
-  const text = input.trim();
-  if (text === '') return i18n.t('bodyEditor.linkEmpty');
-  if (text.length > LIMITS.url) return i18n.t('bodyEditor.linkTooLong', { max: LIMITS.url });
-  if (/^mailto:/i.test(text) && mailtoWithoutAddress(text)) return i18n.t('bodyEditor.linkNoEmail');
-  return i18n.t('bodyEditor.linkRefused');
+function linkProblemText(problem: LinkProblem): string {
+  if (problem === 'tooLong') return i18n.t('bodyEditor.linkTooLong', { max: LIMITS.url });
+  return i18n.t(PROBLEM_KEYS[problem]);
 }
 
-function mailtoWithoutAddress(text: string): boolean {
-  try {
-    return new URL(text).pathname === '';
-  } catch {
-    return false;
-  }
-}
+const PROBLEM_KEYS = {
+  empty: 'bodyEditor.linkEmpty',
+  noEmail: 'bodyEditor.linkNoEmail',
+  refused: 'bodyEditor.linkRefused',
+} as const;
 
 /**
  * Asks for a link's address next to the text: Enter applies, Escape cancels. An address
@@ -65,7 +60,7 @@ export function LinkDialog({ url, onLink, position, onApply, onRemove, onCancel,
     event.preventDefault();
     const check = checkLinkUrl(value);
     if (!check.ok) {
-      setError(linkProblemText(value));
+      setError(linkProblemText(check.problem));
       input.current?.focus();
       return;
     }

@@ -52,15 +52,16 @@ describe('checkLinkUrl', () => {
     const result = checkLinkUrl(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/http.*mailto|link address/i);
+    if (!result.ok) expect(['refused', 'empty']).toContain(result.problem);
   });
 
   it('asks for an address when there is none', () => {
-    expect(checkLinkUrl('')).toEqual({ ok: false, message: 'Type or paste the link address.' });
-    expect(checkLinkUrl('   \n')).toEqual({ ok: false, message: 'Type or paste the link address.' });
+    expect(checkLinkUrl('')).toEqual({ ok: false, problem: 'empty', message: 'Type or paste the link address.' });
+    expect(checkLinkUrl('   \n')).toEqual({ ok: false, problem: 'empty', message: 'Type or paste the link address.' });
   });
 
   it('asks for the e-mail address of an empty mailto link', () => {
-    expect(checkLinkUrl('mailto:')).toEqual({ ok: false, message: 'Type the e-mail address after "mailto:".' });
+    expect(checkLinkUrl('mailto:')).toEqual({ ok: false, problem: 'noEmail', message: 'Type the e-mail address after "mailto:".' });
     expect(checkLinkUrl('mailto:?subject=Hi').ok).toBe(false);
     expect(isAllowedLinkUrl('mailto:')).toBe(false);
   });
@@ -69,7 +70,7 @@ describe('checkLinkUrl', () => {
     const base = 'https://example.com/';
     expect(checkLinkUrl(base + 'a'.repeat(LIMITS.url - base.length)).ok).toBe(true);
     const result = checkLinkUrl(base + 'a'.repeat(LIMITS.url - base.length + 1));
-    expect(result).toEqual({ ok: false, message: `The address is longer than ${LIMITS.url} characters; shorten it.` });
+    expect(result).toEqual({ ok: false, problem: 'tooLong', message: `The address is longer than ${LIMITS.url} characters; shorten it.` });
   });
 });
 
